@@ -1,0 +1,142 @@
+import type { CalendarDate } from './dates.ts';
+import { sortKey } from './dates.ts';
+import { excerpt } from './excerpt.ts';
+import { slugify } from './slug.ts';
+import { groupTags, tagSlug, type TagGroup, type TagRegistryEntry } from './tags.ts';
+
+/**
+ * The archive's data model, computed once per build from the collection entries: releases in
+ * newest-first order, tag groups, country and year facets. Pure: no Astro imports.
+ */
+
+/** The validated frontmatter of one release (output of `releaseSchema`). */
+export interface ReleaseData<Img = unknown> {
+  title: string;
+  date: CalendarDate;
+  dateline: string;
+  issuer: string;
+  countries: string[];
+  tags: string[];
+  summary?: string | undefined;
+  image?: { src: Img; alt: string; caption?: string | undefined; credit?: string | undefined } | undefined;
+  draft: boolean;
+  sample: boolean;
+  updated?: CalendarDate | undefined;
+  correction?: string | undefined;
+  hijriDate?: string | undefined;
+  reference?: string | undefined;
+  slug?: string | undefined;
+}
+
+/** What the archive needs of a collection entry. */
+export interface EntryLike<Img = unknown> {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: ReleaseData<Img>;
+}
+
+/** One release, ready for pages, feeds and search. */
+export interface Release<Img = unknown, E extends EntryLike<Img> = EntryLike<Img>> {
+  entry: E;
+  /** Permalink slug (decoded). */
+  slug: string;
+  /** Source file relative to the project, for messages. */
+  file: string;
+  data: ReleaseData<Img>;
+  /** Tag slugs in frontmatter order, duplicates removed. */
+  tagSlugs: string[];
+  /** Plain-text excerpt (summary or first paragraph). */
+  excerpt: string;
+}
+
+export interface Archive<Img = unknown, E extends EntryLike<Img> = EntryLike<Img>> {
+  /** Published releases (drafts excluded), newest first. */
+  releases: Release<Img, E>[];
+  /** Number of drafts left out of the site. */
+  drafts: number;
+  tags: Map<string, TagGroup>;
+  /** Country code → releases about it, newest first. */
+  countries: Map<string, Release<Img, E>[]>;
+  /** Tag slug → releases, newest first. */
+  byTag: Map<string, Release<Img, E>[]>;
+  /** Year → month → releases, newest first. */
+  byMonth: Map<number, Map<number, Release<Img, E>[]>>;
+}
+
+/** Error thrown when the archive cannot be built from its releases (e.g. two releases on one URL). */
+export class ArchiveError extends Error {
+  override name = 'ArchiveError';
+}
+
+/** The permalink slug of an entry: frontmatter `slug`, else its file or folder name, slugified. */
+export function releaseSlug(entry: EntryLike): string {
+  if (entry.data.slug) return entry.data.slug;
+  const last = entry.id.split('/').pop() ?? entry.id;
+  return slugify(last);
+}
+
+/**
+ * Builds the archive model.
+ * @param entries - every entry of the `releases` collection, drafts included.
+ * @param registry - optional tag registry.
+ * @throws ArchiveError when two published releases end at the same URL, naming both files.
+ */
+export function buildArchive<Img, E extends EntryLike<Img>>(entries: readonly E[], registry: readonly TagRegistryEntry[] = []): Archive<Img, E> {
+  const bySlug = new Map<string, Release<Img, E>>();
+  let drafts = 0;
+  for (const entry of entries) {
+    if (entry.data.draft) {
+      drafts += 1;
+      continue;
+    }
+    const slug = releaseSlug(entry);
+    const file = entry.filePath ?? entry.id;
+    const other = bySlug.get(slug);
+    if (other) {
+      throw new ArchiveError(
+        `Two releases end at the same URL /releases/${slug}/:\n  ${other.file}\n  ${file}\nFix: rename one file or folder, or give one of them a different "slug:" in its frontmatter.`,
+      );
+    }
+    const tagSlugs = [...new Set(entry.data.tags.map(tagSlug))];
+    bySlug.set(slug, { entry, slug, file, data: entry.data, tagSlugs, excerpt: excerpt(entry.data.summary, entry.body ?? '') });
+  }
+  const releases = [...bySlug.values()].sort(
+    (a, b) => sortKey(b.data.date).localeCompare(sortKey(a.data.date)) || a.slug.localeCompare(b.slug),
+  );
+  const tags = groupTags(releases.map((r) => r.data.tags), registry);
+  const countries = new Map<string, Release<Img, E>[]>();
+  const byTag = new Map<string, Release<Img, E>[]>();
+  const byMonth = new Map<number, Map<number, Release<Img, E>[]>>();
+  const push = <K>(map: Map<K, Release<Img, E>[]>, key: K, release: Release<Img, E>) => {
+    const list = map.get(key);
+    if (list) list.push(release);
+    else map.set(key, [release]);
+  };
+  for (const release of releases) {
+    for (const code of new Set(release.data.countries)) push(countries, code, release);
+    for (const slug of release.tagSlugs) push(byTag, slug, release);
+    const { year, month } = release.data.date;
+    if (!byMonth.has(year)) byMonth.set(year, new Map());
+    push(byMonth.get(year)!, month, release);
+  }
+  return { releases, drafts, tags, countries, byTag, byMonth };
+}
+
+/**
+ * Releases sharing the most tags and countries with the given one (ties: newest first).
+ * @param limit - at most this many (default 4).
+ */
+export function relatedReleases<Img, E extends EntryLike<Img>>(archive: Archive<Img, E>, release: Release<Img, E>, limit = 4): Release<Img, E>[] {
+  const score = new Map<Release<Img, E>, number>();
+  const bump = (list: Release<Img, E>[] | undefined, weight: number) => {
+    for (const other of list ?? []) if (other !== release) score.set(other, (score.get(other) ?? 0) + weight);
+  };
+  for (const slug of release.tagSlugs) bump(archive.byTag.get(slug), 2);
+  for (const code of release.data.countries) bump(archive.countries.get(code), 1);
+  const order = new Map(archive.releases.map((r, i) => [r, i]));
+  return [...score]
+    .sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!)
+    .slice(0, limit)
+    .map(([r]) => r);
+}
