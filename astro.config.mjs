@@ -10,6 +10,7 @@ export default defineConfig({
   base: config.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
+  outDir: process.env['ARCHIVE_OUT_DIR'] ?? './dist',
+  cacheDir: process.env['ARCHIVE_CACHE_DIR'] ?? './node_modules/.astro',
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
 });

@@ -1,0 +1,112 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ROOT, TMP } from './paths.ts';
+
+const run = promisify(execFile);
+
+export interface BuildOptions {
+  /** Folder of releases to build (default: the project's `releases/`). */
+  releasesDir?: string;
+  /** Extra environment, e.g. `TZ`, `ARCHIVE_BASE`, `ARCHIVE_PAGE_SIZE`. */
+  env?: Record<string, string>;
+}
+
+export interface BuildResult {
+  /** Output folder (the built `dist/`). */
+  dist: string;
+  /** Build log (stdout + stderr). */
+  log: string;
+}
+
+const builds = new Map<string, Promise<BuildResult>>();
+
+/** Waits for the cross-process build lock (astro writes `.astro/` in the project root, so builds must not overlap). */
+async function withLock<T>(fn: () => Promise<T>): Promise<T> {
+  const lock = join(TMP, 'build.lock');
+  mkdirSync(TMP, { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs `astro build` (with the Pagefind step) into `tests/.tmp/<name>/dist`, once per name per test
+ * run; later calls in the same process reuse the result. Another process asking for the same name
+ * rebuilds into the same folder after the first one finished, which is harmless.
+ * @throws Error with the build log when the build fails.
+ */
+export function buildSite(name: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const cached = builds.get(name);
+  if (cached) return cached;
+  const promise = withLock(async () => {
+    const dir = join(TMP, name);
+    const dist = join(dir, 'dist');
+    const stamp = join(dir, 'built');
+    if (existsSync(stamp)) return { dist, log: '(built by another test file in this run)' };
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const env = {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ARCHIVE_OUT_DIR: dist,
+      ARCHIVE_CACHE_DIR: join(dir, 'cache'),
+      ...(options.releasesDir ? { ARCHIVE_RELEASES_DIR: options.releasesDir } : {}),
+      ...options.env,
+    };
+    try {
+      const { stdout, stderr } = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+        cwd: ROOT,
+        env,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      writeFileSync(stamp, '');
+      return { dist, log: stdout + stderr };
+    } catch (error) {
+      const e = error as { stdout?: string; stderr?: string; message: string };
+      throw new Error(`build "${name}" failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}\n${e.message}`);
+    }
+  });
+  builds.set(name, promise);
+  return promise;
+}
+
+/**
+ * Runs a build that is expected to fail and returns its output (for bad-input tests).
+ * @returns exit code and combined output.
+ */
+export async function buildExpectingFailure(name: string, options: BuildOptions): Promise<{ code: number; output: string }> {
+  return withLock(async () => {
+    const dir = join(TMP, name);
+    rmSync(dir, { recursive: true, force: true });
+    try {
+      const { stdout, stderr } = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          ARCHIVE_OUT_DIR: join(dir, 'dist'),
+          ARCHIVE_CACHE_DIR: join(dir, 'cache'),
+          ...(options.releasesDir ? { ARCHIVE_RELEASES_DIR: options.releasesDir } : {}),
+          ...options.env,
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      return { code: 0, output: stdout + stderr };
+    } catch (error) {
+      const e = error as { code?: number; stdout?: string; stderr?: string };
+      return { code: e.code ?? 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+    }
+  });
+}
