@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { bidiIsolation } from './src/lib/bidi-plugin.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { config } from './src/lib/config.ts';
 
@@ -12,5 +14,7 @@ export default defineConfig({
   build: { format: 'directory' },
   outDir: process.env['ARCHIVE_OUT_DIR'] ?? './dist',
   cacheDir: process.env['ARCHIVE_CACHE_DIR'] ?? './node_modules/.astro',
+  // Markdown and MDX bodies: Latin runs inside Arabic text are isolated with <bdi> (src/lib/bidi-plugin.ts).
+  markdown: { processor: satteri({ hastPlugins: [bidiIsolation] }) },
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
 });
