@@ -1,4 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 
@@ -20,9 +22,10 @@ export async function serve(dist: string, base = '/'): Promise<{ origin: string;
     }
     req.url = `/${url.slice(base.length)}`;
     files(req, res, () => {
+      const notFound = join(dist, '404.html');
       res.statusCode = 404;
       res.setHeader('content-type', 'text/html; charset=utf-8');
-      sirv(dist)({ ...req, url: '/404.html' } as typeof req, res, () => res.end('not found'));
+      res.end(existsSync(notFound) ? readFileSync(notFound) : 'not found');
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
