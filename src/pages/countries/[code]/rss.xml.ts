@@ -1,0 +1,29 @@
+/** RSS 2.0 feed of one country: `/countries/<code>/rss.xml`. Items are built in `src/lib/feeds.ts`. */
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { config } from '../../../lib/config.ts';
+import { getArchive } from '../../../lib/content.ts';
+import { feedContext } from '../../../lib/feed-context.ts';
+import { FEED_LIMIT, rssFeed } from '../../../lib/feeds.ts';
+import { paths } from '../../../lib/permalinks.ts';
+import { site } from '../../../lib/site.ts';
+
+export const getStaticPaths = (async () => {
+  const archive = await getArchive();
+  return [...archive.countries.keys()].map((code) => ({ params: { code: code.toLowerCase() }, props: { code } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const archive = await getArchive();
+  const code = (props as { code: string }).code;
+  const name = site.country(code);
+  const releases = (archive.countries.get(code) ?? []).slice(0, FEED_LIMIT);
+  const scope = {
+    title: `${config.title} – ${name}`,
+    description: `بلاغات عن ${name} في ${config.title}.`,
+    pagePath: paths.country(config.base, code),
+    feedPath: paths.countryFeed(config.base, code),
+    releases,
+  };
+  return rss(rssFeed(scope, await feedContext(archive, releases)));
+};

@@ -1,0 +1,27 @@
+/** RSS 2.0 feed of one tag: `/tags/<tag-slug>/rss.xml`. Items are built in `src/lib/feeds.ts`. */
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { config } from '../../../lib/config.ts';
+import { getArchive } from '../../../lib/content.ts';
+import { feedContext } from '../../../lib/feed-context.ts';
+import { FEED_LIMIT, rssFeed } from '../../../lib/feeds.ts';
+import { paths } from '../../../lib/permalinks.ts';
+
+export const getStaticPaths = (async () => {
+  const archive = await getArchive();
+  return [...archive.tags.keys()].map((tag) => ({ params: { tag } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const archive = await getArchive();
+  const tag = archive.tags.get(params['tag']!)!;
+  const releases = (archive.byTag.get(tag.slug) ?? []).slice(0, FEED_LIMIT);
+  const scope = {
+    title: `${config.title} – ${tag.label}`,
+    description: tag.description ?? `بلاغات الوسم «${tag.label}» في ${config.title}.`,
+    pagePath: paths.tag(config.base, tag.slug),
+    feedPath: paths.tagFeed(config.base, tag.slug),
+    releases,
+  };
+  return rss(rssFeed(scope, await feedContext(archive, releases)));
+};
