@@ -1,0 +1,19 @@
+import { join } from 'node:path';
+import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { FIXTURES } from '../helpers/paths.ts';
+
+/** The reader fixture: an EXIF-rotated lead image, a 6000 px body image, an Arabic slug, pages of 2. */
+export const READER_RELEASES = join(FIXTURES, 'reader');
+/** Site URL of the reader builds (the default from archive.config.mjs is not assumed). */
+export const READER_SITE = 'https://news.example.test';
+
+/** The reader fixture served from the domain root. */
+export const buildReader = (): Promise<BuildResult> =>
+  buildSite('reader', { releasesDir: READER_RELEASES, env: { ARCHIVE_PAGE_SIZE: '2', ARCHIVE_SITE: READER_SITE } });
+
+/** The reader fixture served under the base path `/press/`. */
+export const buildReaderPress = (): Promise<BuildResult> =>
+  buildSite('reader-press', { releasesDir: READER_RELEASES, env: { ARCHIVE_PAGE_SIZE: '2', ARCHIVE_SITE: READER_SITE, ARCHIVE_BASE: '/press/' } });
+
+/** The shipped releases (seed included); the same build the search test uses. */
+export const buildShipped = (): Promise<BuildResult> => buildSite('site');
