@@ -21,3 +21,14 @@ export function imageWidths(originalWidth: number): number[] {
   const top = Math.min(originalWidth, max);
   return [...new Set([...below, top])].sort((a, b) => a - b);
 }
+
+/**
+ * Intrinsic width (px, after EXIF rotation) of an imported image, read without making Astro ship
+ * the original file: Astro copies an original to `dist/_astro/` when a page reads its metadata
+ * outside image processing; the metadata proxy's `clone` gives an unrecorded copy.
+ * @param src - `ImageMetadata` from an import or a content collection `image()` field.
+ */
+export function intrinsicWidth(src: { width: number }): number {
+  const copy = (src as { clone?: { width: number } }).clone;
+  return copy && typeof copy === 'object' ? copy.width : src.width;
+}

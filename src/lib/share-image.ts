@@ -1,6 +1,7 @@
 import { getImage } from 'astro:assets';
 import { config } from './config.ts';
 import type { SiteRelease } from './content.ts';
+import { intrinsicWidth } from './images.ts';
 import { absoluteUrl } from './permalinks.ts';
 
 /**
@@ -33,7 +34,7 @@ export function defaultShareImage(): ShareImage {
 export async function releaseShareImage(release: SiteRelease): Promise<ShareImage | undefined> {
   const image = release.data.image;
   if (!image) return undefined;
-  const result = await getImage({ src: image.src, width: Math.min(SHARE_IMAGE_WIDTH, image.src.width), format: 'jpeg' });
+  const result = await getImage({ src: image.src, width: Math.min(SHARE_IMAGE_WIDTH, intrinsicWidth(image.src)), format: 'jpeg' });
   return {
     url: absoluteUrl(config.site, result.src),
     width: Number(result.attributes['width']),

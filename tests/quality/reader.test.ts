@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -168,6 +169,15 @@ describe('images', () => {
     expect(b1).toBeLessThan(80);
     expect(b2).toBeGreaterThan(150);
     expect(r2).toBeLessThan(80);
+  });
+
+  it('leaves no file wider than 1200 px in the build, not even the 6000 px original', async () => {
+    const files = readdirSync(join(dist, '_astro')).filter((f) => /\.(jpe?g|png|webp|avif)$/.test(f));
+    expect(files.some((f) => f.startsWith('huge.'))).toBe(true);
+    for (const file of files) {
+      const { width } = await sharp(join(dist, '_astro', file)).metadata();
+      expect(width, file).toBeLessThanOrEqual(1200);
+    }
   });
 
   it('never ships an image wider than 1200 px to a page, whatever the original', async () => {

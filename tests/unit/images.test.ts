@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IMAGE_WIDTHS, imageWidths } from '../../src/lib/images.ts';
+import { IMAGE_WIDTHS, imageWidths, intrinsicWidth } from '../../src/lib/images.ts';
 
 describe('imageWidths', () => {
   it('bounds a very large original by the largest candidate width', () => {
@@ -18,5 +18,21 @@ describe('imageWidths', () => {
       expect(Math.max(...widths)).toBeLessThanOrEqual(Math.min(w, IMAGE_WIDTHS.at(-1)!));
       expect(widths).toEqual([...widths].sort((a, b) => a - b));
     }
+  });
+});
+
+describe('intrinsicWidth', () => {
+  it("reads Astro's unrecorded metadata copy when there is one, else the width itself", () => {
+    const reads: string[] = [];
+    const proxy = new Proxy({ width: 6000 }, {
+      get(target, name) {
+        if (name === 'clone') return structuredClone(target);
+        reads.push(String(name));
+        return target[name as 'width'];
+      },
+    });
+    expect(intrinsicWidth(proxy)).toBe(6000);
+    expect(reads).toEqual([]);
+    expect(intrinsicWidth({ width: 240 })).toBe(240);
   });
 });
