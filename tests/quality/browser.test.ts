@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve } from '../helpers/serve.ts';
-import { buildReader, buildReaderPress } from './builds.ts';
+import { buildReader, buildReaderPress, buildShipped } from './builds.ts';
 
 /**
  * In headless Debian Chromium: axe-core on the main page types in light and dark mode, the print
@@ -23,10 +23,12 @@ const PAGES: Record<string, string> = {
 let browser: Browser;
 let root: Awaited<ReturnType<typeof serve>>;
 let press: Awaited<ReturnType<typeof serve>>;
+let shipped: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
   root = await serve((await buildReader()).dist);
   press = await serve((await buildReaderPress()).dist, '/press/');
+  shipped = await serve((await buildShipped()).dist);
   browser = await launchBrowser();
 });
 
@@ -34,6 +36,7 @@ afterAll(async () => {
   await browser?.close();
   await root?.close();
   await press?.close();
+  await shipped?.close();
 });
 
 /** Runs axe-core (WCAG 2.1 A/AA + best practices) on the open page; returns `rule: targets` strings. */
@@ -57,6 +60,17 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core)',
     await page.goto(`${root.origin}${PAGES[name]}`);
     if (name === '404') expect(await page.locator('h1').innerText()).toBe('الصفحة غير موجودة');
     if (name === 'search') await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accessibility of the seed release (real text, sample notice, illustration)', () => {
+  it.each(['light', 'dark'] as const)('has no violations in %s mode', async (colorScheme) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${shipped.origin}/releases/${enc('مباحثات-التعاون-الأمني-بالرباط')}/`);
+    expect(await page.locator('h1').innerText()).toContain('حموشي');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
