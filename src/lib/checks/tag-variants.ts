@@ -24,19 +24,30 @@ export function looseTagKey(tag: string): string {
 }
 
 /**
- * @param releases - every checked release.
- * @param registry - the tag registry (`releases/tags.yaml`) entries.
- * @returns `tag-variant` warnings on the line of each variant tag.
+ * The preferred spelling of every tag, keyed by {@link looseTagKey}: the registry's spelling,
+ * else the spelling most releases use (ties broken by Arabic collation).
+ * @param tagLists - the tags of each release as written.
+ * @param registry - tag registry entries.
  */
-export function tagVariants(releases: readonly CheckedRelease[], registry: readonly TagRegistryEntry[] = []): Diagnostic[] {
+export function preferredSpellings(tagLists: Iterable<readonly string[]>, registry: readonly TagRegistryEntry[] = []): Map<string, string> {
   const usage = new Map<string, number>();
-  for (const r of releases) for (const t of new Set(r.tags.map(cleanTag))) usage.set(t, (usage.get(t) ?? 0) + 1);
+  for (const tags of tagLists) for (const t of new Set(tags.map(cleanTag))) usage.set(t, (usage.get(t) ?? 0) + 1);
   const preferredBy = new Map<string, string>();
   const rank = (spelling: string) => usage.get(spelling) ?? 0;
   const collator = new Intl.Collator('ar');
   const spellings = [...usage.keys()].sort((a, b) => rank(b) - rank(a) || collator.compare(a, b));
   for (const entry of registry) preferredBy.set(looseTagKey(entry.name), cleanTag(entry.name));
   for (const spelling of spellings) if (!preferredBy.has(looseTagKey(spelling))) preferredBy.set(looseTagKey(spelling), spelling);
+  return preferredBy;
+}
+
+/**
+ * @param releases - every checked release.
+ * @param registry - the tag registry (`releases/tags.yaml`) entries.
+ * @returns `tag-variant` warnings on the line of each variant tag.
+ */
+export function tagVariants(releases: readonly CheckedRelease[], registry: readonly TagRegistryEntry[] = []): Diagnostic[] {
+  const preferredBy = preferredSpellings(releases.map((r) => r.tags), registry);
   const out: Diagnostic[] = [];
   for (const r of releases) {
     r.tags.forEach((raw, index) => {
