@@ -1,0 +1,21 @@
+/**
+ * Escapes imported text so that MDX shows it exactly as written: MDX reads `{ }` as JavaScript,
+ * `< >` as JSX/HTML, and Markdown gives meaning to `* _ [ ] \` ~ & |` and to a line starting with
+ * `#`, `>`, `- `, `+ ` or `1. `. A backslash before ASCII punctuation is a CommonMark/MDX escape
+ * and renders as the character alone.
+ */
+
+/** Characters escaped wherever they appear. */
+const ALWAYS = /[\\{}<>*_[\]`~&|]/g;
+
+/**
+ * Escapes one paragraph (a single line) for an MDX body.
+ * @param paragraph - text as written.
+ * @returns MDX source that renders as `paragraph`.
+ */
+export function escapeMdx(paragraph: string): string {
+  let out = paragraph.replace(ALWAYS, (c) => `\\${c}`);
+  out = out.replace(/^(#|=|-|\+)/, '\\$1');
+  out = out.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+  return out;
+}
