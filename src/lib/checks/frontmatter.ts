@@ -52,7 +52,7 @@ export interface ParsedFrontmatter {
  */
 export function parseFrontmatter(file: string, split: SplitRelease): ParsedFrontmatter {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(split.yaml, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(split.yaml, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const toFileLine = (offset: number) => split.yamlLine + lineCounter.linePos(offset).line - 1;
   const errors: Diagnostic[] = doc.errors.map((error) => {
     const pos = error.linePos?.[0];
@@ -61,7 +61,7 @@ export function parseFrontmatter(file: string, split: SplitRelease): ParsedFront
       rule: 'yaml',
       file,
       line: pos ? split.yamlLine + pos.line - 1 : split.yamlLine - 1,
-      message: `the frontmatter is not valid YAML: ${error.message.split('\n')[0]}`,
+      message: `the frontmatter is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
       fix: yamlHint(error.code),
     };
     if (pos) diagnostic.column = pos.col;
