@@ -73,7 +73,10 @@ async function main(): Promise<void> {
     }
   }
   if (release.placeholders.length) console.log(`image slot to fill: the text ended with «${release.placeholders.join('», «')}»; see the commented "image:" lines in the frontmatter`);
-  if (image) console.log(`image saved: ${join(location.dir, options.imageSrc!.slice(2))}; write its alt text in the frontmatter`);
+  if (image) {
+    const altFilled = release.text.includes('\nimage:\n');
+    console.log(`image saved: ${join(location.dir, options.imageSrc!.slice(2))}; ${altFilled ? 'its alt text was taken from the Word document: check it' : 'write its alt text in the frontmatter'}`);
+  }
   for (const note of [...tagNotes, ...release.warnings]) console.log(`note: ${note}`);
   const result = checkArchive({ releasesDir, timeZone: config.timeZone });
   for (const d of result.diagnostics) if (d.file.endsWith(location.file) || location.file.endsWith(d.file)) console.log(formatDiagnostic(d));

@@ -1,3 +1,4 @@
+import { altTextProblem } from '../alt-text.ts';
 import { formatWeekday, isoDay, type CalendarDate } from '../dates.ts';
 import { renderFrontmatter } from '../publish/yaml-write.ts';
 import { countriesInText, type CountryMention } from './countries-in-text.ts';
@@ -83,7 +84,10 @@ export function importRelease(source: readonly string[], options: ImportOptions)
   const home = new Set(options.homeCountries);
   const countries = all.filter((m) => !home.has(m.code));
   const homeMentions = all.filter((m) => home.has(m.code));
-  const imageLines = options.imageSrc
+  const usableAlt = options.imageAlt && altTextProblem(options.imageAlt) === undefined ? options.imageAlt : undefined;
+  const imageLines = options.imageSrc && usableAlt
+    ? ['image:', `  src: ${options.imageSrc}`, `  alt: ${JSON.stringify(usableAlt)}  # from the Word document: check that it describes the image`]
+    : options.imageSrc
     ? imageSlotLines(options.imageSrc, `the document holds an image${options.imageAlt ? ` (its alt text: «${options.imageAlt}»)` : ''}`)
     : placeholders.length
       ? imageSlotLines(undefined, `the original text ended with an image caption placeholder («${placeholders.join('», «')}») and the image is missing`)
