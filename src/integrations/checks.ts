@@ -25,12 +25,13 @@ export default function checksIntegration(): AstroIntegration {
         for (const d of result.diagnostics) {
           if (d.severity === 'error') logger.error(formatDiagnostic(d));
         }
-        const summary = `${result.releases} releases checked in ${Math.round(result.durationMs)} ms: ${result.errors} errors, ${result.warnings} warnings; ${result.drafts} drafts are not published.`;
+        const summary = `${result.releases} releases checked in ${Math.round(result.durationMs)} ms: ${result.errors} error(s), ${result.warnings} warning(s); ${result.drafts} draft(s) left out of the site.`;
         if (result.errors > 0 && command === 'build') {
           const error = new Error(`The build stopped: ${result.errors} release error(s), listed above (file:line, field, fix). Fix them and run  npm run check  again.`);
           error.stack = error.message; // the messages above say where; a stack trace of this file would only distract
           throw error;
         }
+        for (const file of result.draftFiles) logger.info(`draft, not published: ${file}`);
         logger.info(summary);
       },
     },

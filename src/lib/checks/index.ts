@@ -94,6 +94,7 @@ export function checkArchive(options: CheckOptions): CheckResult {
     diagnostics,
     releases: files.length,
     drafts: checked.filter((r) => r.draft).length,
+    draftFiles: checked.filter((r) => r.draft).map((r) => r.file),
     errors,
     warnings: diagnostics.length - errors,
     durationMs: performance.now() - started,

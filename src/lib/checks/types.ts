@@ -43,6 +43,8 @@ export interface CheckResult {
   releases: number;
   /** Number of drafts among them (not published). */
   drafts: number;
+  /** Paths (as shown in messages) of the drafts. */
+  draftFiles: string[];
   errors: number;
   warnings: number;
   /** Wall-clock time of the run in milliseconds. */
