@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import type { ReleaseData } from '../archive.ts';
 import { FIELD_LABELS, releaseSchema } from '../schema.ts';
