@@ -14,4 +14,6 @@ export const BAD_INPUTS: [name: string, where: string, expected: RegExp][] = [
   ['yaml-syntax', 'colon/index.mdx:2:8', /the frontmatter is not valid YAML: .*\n {4}fix: .*put the whole value in double quotes/],
   ['skipped-file', 'word/index.txt:1', /looks like a release but the build does not read it.*\n {4}fix: turn it into a release with {2}npm run import/],
   ['placeholder-body', 'placeholder/index.mdx:10', /the text is still the placeholder "اكتب نص البلاغ هنا\."/],
+  ['mdx-syntax', 'angle/index.mdx:10:19', /the text cannot be read as MDX: Unexpected character after `<`.*\n {4}fix: to show the character itself write a backslash before it/],
+  ['mdx-expression', 'brace/index.mdx:12:8', /\{2025\} is read as code \(an MDX expression\), not shown as text/],
 ];

@@ -8,6 +8,7 @@ import { decodeFile, encodingProblems, fixEncoding } from './encoding.ts';
 import { validateFields } from './fields.ts';
 import { displayPath, entryId, listReleaseFiles } from './files.ts';
 import { parseFrontmatter, splitRelease } from './frontmatter.ts';
+import { mdxBodyProblems } from './mdx-body.ts';
 import type { CheckedRelease } from './release.ts';
 import { releaseRules } from './release-rules.ts';
 import { tagVariants } from './tag-variants.ts';
@@ -61,6 +62,7 @@ export function checkArchive(options: CheckOptions): CheckResult {
       checked.push({ file, id, draft: false, tags: [], lineOf: () => 1 });
       continue;
     }
+    if (rel.endsWith('.mdx')) diagnostics.push(...mdxBodyProblems(file, split.body, split.bodyLine));
     const fm = parseFrontmatter(file, split);
     diagnostics.push(...fm.errors);
     const raw = (fm.data && typeof fm.data === 'object' ? fm.data : {}) as Record<string, unknown>;
