@@ -5,11 +5,8 @@ import type { Diagnostic } from './types.ts';
  * Checks a release body the way the build reads it: as MDX, parsed with `satteri` (the parser
  * behind `@astrojs/markdown-satteri`). Press releases are text, so MDX syntax is almost always an
  * accident: an unclosed `<…>` or `{…` stops the build, and `{…}` would run as JavaScript instead of
- * showing the braces. Bodies without `{`, `<`, `import` or `export` are plain Markdown and skipped.
+ * showing the braces. Parsing is native and fast (about 0.1 ms for a 2,000-character release).
  */
-
-/** Could the body contain MDX syntax at all? (a cheap pre-filter; parsing costs more) */
-const MAYBE_MDX = /[{<]|^(?:import|export)\s/m;
 
 interface Node {
   type: string;
@@ -25,7 +22,6 @@ interface Node {
  * @returns `mdx` errors with the file line of each problem.
  */
 export function mdxBodyProblems(file: string, body: string, bodyLine: number): Diagnostic[] {
-  if (!MAYBE_MDX.test(body)) return [];
   const fix = 'to show the character itself write a backslash before it: \\{ \\} \\< \\> (npm run import does this for you)';
   let tree: Node;
   try {
