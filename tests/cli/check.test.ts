@@ -76,3 +76,14 @@ describe('npm run check on files saved by other editors', () => {
     expect((await check(dir)).stdout).toMatch(/second\.mdx:2 {2}error {2}the file has decomposed/);
   });
 });
+
+describe('npm run check on a missing or empty releases folder', () => {
+  it('refuses a folder that does not exist, and warns about an empty one', async () => {
+    const missing = await check(join(FIXTURES, 'checks', 'no-such-folder'));
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('no-such-folder:1  error  the releases folder does not exist');
+    const empty = await check(scratch('check-empty'));
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toContain('warning  the releases folder holds no release');
+  });
+});

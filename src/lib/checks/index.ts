@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { slugify } from '../slug.ts';
 import { readTagRegistry, TAG_REGISTRY_FILE } from '../tag-registry.ts';
@@ -30,6 +30,19 @@ export function checkArchive(options: CheckOptions): CheckResult {
   const show = (file: string) => displayPath(file, options.displayRoot);
   const diagnostics: Diagnostic[] = [];
   const { releases: files, skipped } = listReleaseFiles(options.releasesDir);
+  if (!existsSync(options.releasesDir)) {
+    diagnostics.push({
+      severity: 'error', rule: 'releases-dir', file: show(options.releasesDir), line: 1,
+      message: 'the releases folder does not exist, so the site would have no releases',
+      fix: 'check releasesDir in archive.config.mjs (or the ARCHIVE_RELEASES_DIR variable), or pass  --dir <folder>',
+    });
+  } else if (files.length === 0) {
+    diagnostics.push({
+      severity: 'warning', rule: 'releases-dir', file: show(options.releasesDir), line: 1,
+      message: 'the releases folder holds no release (.mdx or .md file)',
+      fix: 'add one with  npm run new -- --title "…"',
+    });
+  }
   for (const rel of skipped) {
     diagnostics.push({
       severity: 'error', rule: 'skipped-file', file: show(join(options.releasesDir, rel)), line: 1,
