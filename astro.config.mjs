@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { bidiIsolation } from './src/lib/bidi-plugin.ts';
+import checks from './src/integrations/checks.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { config } from './src/lib/config.ts';
 
@@ -16,5 +17,5 @@ export default defineConfig({
   cacheDir: process.env['ARCHIVE_CACHE_DIR'] ?? './node_modules/.astro',
   // Markdown and MDX bodies: Latin runs inside Arabic text are isolated with <bdi> (src/lib/bidi-plugin.ts).
   markdown: { processor: satteri({ hastPlugins: [bidiIsolation] }) },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+  integrations: [checks(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
 });

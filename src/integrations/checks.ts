@@ -1,0 +1,39 @@
+import type { AstroIntegration } from 'astro';
+import { isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkArchive, formatDiagnostic } from '../lib/checks/index.ts';
+import { config } from '../lib/config.ts';
+
+/**
+ * Runs the release checks of `npm run check` at the start of every `astro build`
+ * (`astro:config:setup`), before the content collection is loaded: warnings are logged, and any
+ * error stops the build with the same `file:line` messages, so no release is ever dropped
+ * silently. Drafts left out of the site are listed. In `astro dev` errors are logged only.
+ */
+export default function checksIntegration(): AstroIntegration {
+  return {
+    name: 'archive-checks',
+    hooks: {
+      'astro:config:setup': ({ command, config: astroConfig, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const root = fileURLToPath(astroConfig.root);
+        const releasesDir = isAbsolute(config.releasesDir) ? config.releasesDir : join(root, config.releasesDir);
+        const result = checkArchive({ releasesDir, timeZone: config.timeZone, displayRoot: root });
+        for (const d of result.diagnostics) {
+          if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
+        }
+        for (const d of result.diagnostics) {
+          if (d.severity === 'error') logger.error(formatDiagnostic(d));
+        }
+        const summary = `${result.releases} releases checked in ${Math.round(result.durationMs)} ms: ${result.errors} error(s), ${result.warnings} warning(s); ${result.drafts} draft(s) left out of the site.`;
+        if (result.errors > 0 && command === 'build') {
+          const error = new Error(`The build stopped: ${result.errors} release error(s), listed above (file:line, field, fix). Fix them and run  npm run check  again.`);
+          error.stack = error.message; // the messages above say where; a stack trace of this file would only distract
+          throw error;
+        }
+        for (const file of result.draftFiles) logger.info(`draft, not published: ${file}`);
+        logger.info(summary);
+      },
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { relative } from 'node:path';
+import { globSync } from 'tinyglobby';
+
+/**
+ * Which files in the releases folder are releases, mirroring the `glob()` loader patterns of
+ * `src/content.config.ts` (keep both in sync), and which files look like releases that the
+ * build would silently skip.
+ */
+
+/** The content collection's patterns (tinyglobby syntax), as in `src/content.config.ts`. */
+export const RELEASE_PATTERNS = ['**/*.{md,mdx}', '!**/_*', '!**/README.md'];
+
+/** Extensions of files that are probably releases saved in the wrong format or with a typo. */
+const LOOKS_LIKE_RELEASE = /\.(mdx?\.\w+|txt|docx?|odt|rtf|markdown|mdown|MDX|MD|Mdx|Md)$/;
+
+/** Release files and suspicious files of a releases folder. */
+export interface ReleaseFiles {
+  /** Paths relative to the releases folder, POSIX separators, sorted. */
+  releases: string[];
+  /** Files the build will not read although they look like releases (e.g. `index.txt`, `x.MDX`). */
+  skipped: string[];
+}
+
+/**
+ * Lists the release files of a folder.
+ * @param releasesDir - absolute or working-directory-relative folder.
+ * @returns release paths and skipped look-alikes, relative to `releasesDir`; both empty when the folder does not exist.
+ */
+export function listReleaseFiles(releasesDir: string): ReleaseFiles {
+  const releases = globSync(RELEASE_PATTERNS, { cwd: releasesDir, expandDirectories: false }).sort();
+  const all = globSync(['**/*'], { cwd: releasesDir, expandDirectories: false });
+  const taken = new Set(releases);
+  const skipped = all
+    .filter((file) => !taken.has(file) && LOOKS_LIKE_RELEASE.test(file) && !/(^|\/)_/.test(file) && !/(^|\/)README\./i.test(file))
+    .sort();
+  return { releases, skipped };
+}
+
+/**
+ * The content collection entry id of a release file, as `src/content.config.ts` computes it:
+ * NFC path without extension and without a trailing `/index`.
+ * @param relativePath - path relative to the releases folder, POSIX separators.
+ */
+export function entryId(relativePath: string): string {
+  return relativePath.normalize('NFC').replace(/\.(md|mdx)$/, '').replace(/\/index$/, '');
+}
+
+/** Path shown in messages: relative to the working directory when inside it, else as given. */
+export function displayPath(file: string, root: string = process.cwd()): string {
+  const rel = relative(root, file);
+  return rel.startsWith('..') ? file : rel;
+}

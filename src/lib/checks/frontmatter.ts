@@ -1,0 +1,112 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Diagnostic } from './types.ts';
+
+/**
+ * Reads a release's YAML frontmatter with positions, so that every message can name a line.
+ * Uses `yaml`'s `parseDocument` (YAML 1.2 core schema). The build reads the same block with
+ * Astro's parser; dates stay strings here and are checked by `parseCalendarDate`.
+ */
+
+/** A release file split into its frontmatter and body. */
+export interface SplitRelease {
+  /** YAML text between the `---` lines. */
+  yaml: string;
+  /** File line (1-based) of the first YAML line. */
+  yamlLine: number;
+  /** MDX body after the closing `---`. */
+  body: string;
+  /** File line (1-based) where the body starts. */
+  bodyLine: number;
+}
+
+/**
+ * Splits a release into frontmatter and body. A BOM and CRLF line endings are tolerated here
+ * (they are reported by the encoding check).
+ * @param text - decoded file text.
+ * @returns the parts, or `undefined` when the file does not start with a `---` block.
+ */
+export function splitRelease(text: string): SplitRelease | undefined {
+  const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const m = /^((?:[ \t]*\n)*)---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/.exec(clean);
+  if (!m) return undefined;
+  const leading = (m[1] ?? '').split('\n').length - 1;
+  const yaml = m[2] ?? '';
+  const yamlLine = leading + 2;
+  return { yaml, yamlLine, body: clean.slice(m[0].length), bodyLine: yamlLine + yaml.split('\n').length };
+}
+
+/** Parsed frontmatter with a way to find the line of any field. */
+export interface ParsedFrontmatter {
+  /** Plain data (`undefined` when the YAML has errors). */
+  data: unknown;
+  /** File line of a field path such as `['image', 'alt']` (the nearest existing ancestor when missing). */
+  lineOf(path: readonly PropertyKey[]): number;
+  /** YAML syntax errors as diagnostics. */
+  errors: Diagnostic[];
+}
+
+/**
+ * Parses the frontmatter YAML of a release.
+ * @param file - path shown in messages.
+ * @param split - output of {@link splitRelease}.
+ */
+export function parseFrontmatter(file: string, split: SplitRelease): ParsedFrontmatter {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(split.yaml, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const toFileLine = (offset: number) => split.yamlLine + lineCounter.linePos(offset).line - 1;
+  const errors: Diagnostic[] = doc.errors.map((error) => {
+    const pos = error.linePos?.[0];
+    const diagnostic: Diagnostic = {
+      severity: 'error',
+      rule: 'yaml',
+      file,
+      line: pos ? split.yamlLine + pos.line - 1 : split.yamlLine - 1,
+      message: `the frontmatter is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+      fix: yamlHint(error.code),
+    };
+    if (pos) diagnostic.column = pos.col;
+    return diagnostic;
+  });
+  return {
+    data: errors.length ? undefined : doc.toJS(),
+    lineOf: (path) => locate(doc, path, toFileLine, split.yamlLine - 1),
+    errors,
+  };
+}
+
+/** A fix suggestion for common YAML mistakes, keyed by `yaml`'s error codes. */
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'a field is written twice: keep one';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'check the indentation (spaces, not tabs) and that lists use "- " or [a, b]';
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'a value contains ": " or starts with a special character: put the whole value in double quotes, e.g. title: "…: …"';
+    default:
+      return 'put text that contains ":", "#", quotes or brackets in double quotes, e.g. title: "…"';
+  }
+}
+
+function locate(doc: Document, path: readonly PropertyKey[], toFileLine: (offset: number) => number, fallback: number): number {
+  let node: unknown = doc.contents;
+  let line = fallback;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair || !isScalar(pair.key) || !pair.key.range) break;
+      line = toFileLine(pair.key.range[0]);
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as { range?: [number, number, number] } | undefined;
+      if (!item?.range) break;
+      line = toFileLine(item.range[0]);
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return line;
+}
