@@ -17,5 +17,17 @@ export default defineConfig({
   cacheDir: process.env['ARCHIVE_CACHE_DIR'] ?? './node_modules/.astro',
   // Markdown and MDX bodies: Latin runs inside Arabic text are isolated with <bdi> (src/lib/bidi-plugin.ts).
   markdown: { processor: satteri({ hastPlugins: [bidiIsolation] }) },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX modules carry a "use astro:head-inject" directive that the bundler warns about
+        // once per release; the warning is about Astro internals and says nothing a publisher can act on.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   integrations: [checks(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
 });

@@ -95,7 +95,7 @@ export function buildArchive<Img, E extends EntryLike<Img>>(entries: readonly E[
     const other = bySlug.get(slug);
     if (other) {
       throw new ArchiveError(
-        `Two releases end at the same URL /releases/${slug}/:\n  ${other.file}\n  ${file}\nFix: rename one file or folder, or give one of them a different "slug:" in its frontmatter.`,
+        `Two releases end at the same URL /releases/${slug}/:\n  ${other.file}\n  ${file}\nFix: keep the URL of the release that is already published; rename the folder (or file) of the other one, or give it a different "slug:" in its frontmatter.`,
       );
     }
     const tagSlugs = [...new Set(entry.data.tags.map(tagSlug))];

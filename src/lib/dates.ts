@@ -31,7 +31,8 @@ export function parseCalendarDate(value: unknown): { ok: true; date: CalendarDat
     const hm = iso.slice(11, 16);
     text = hm === '00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${hm}`;
   } else if (typeof value === 'string') {
-    text = value.trim();
+    // Arabic-Indic (٠–٩) and Persian (۰–۹) digits are read as the same numbers.
+    text = value.trim().replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf));
   } else {
     return { ok: false, error: 'must be a date written as YYYY-MM-DD, e.g. 2025-06-18' };
   }

@@ -19,7 +19,9 @@ export function firstParagraph(body: string): string {
     const plain = text
       .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/[*_`]+/g, '')
+      .replace(/(?<!\\)[*_`]+/g, '')
+      // CommonMark backslash escapes (\{ \< \*) show the character itself.
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
       .replace(/^\s*(?:[-*+>]|\d+[.)])\s+/gm, '');
     const clean = collapseWhitespace(toNfc(plain));
     if (clean !== '') return clean;

@@ -70,6 +70,13 @@ const countryCode = z.string({ error: 'must be a two-letter ISO 3166-1 code such
 
 const tag = z.string({ error: 'each tag must be text' }).transform((value, ctx) => {
   const clean = collapseWhitespace(toNfc(value));
+  if (/[،؛]/.test(clean)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `tag "${value}" contains the Arabic comma «،»: YAML separates list items with a Latin comma, so write  tags: [${clean.split(/\s*[،؛]\s*/).join(', ')}]  or one tag per line`,
+    });
+    return z.NEVER;
+  }
   try {
     slugify(clean);
   } catch {

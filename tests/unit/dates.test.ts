@@ -28,6 +28,11 @@ describe('parseCalendarDate', () => {
     if (!result.ok) expect(result.error).toMatch(/YYYY-MM-DD/);
   });
 
+  it('reads Arabic-Indic and Persian digits as the same date', () => {
+    expect(parseCalendarDate('٢٠٢٥-٠٦-١٨')).toEqual({ ok: true, date: june18 });
+    expect(parseCalendarDate('۲۰۲۵-۰۶-۱۸ ۱۰:۳۰')).toEqual({ ok: true, date: { ...june18, time: '10:30' } });
+  });
+
   it('accepts 29 February of a leap year', () => {
     expect(parseCalendarDate('2024-02-29').ok).toBe(true);
   });

@@ -23,3 +23,9 @@ describe('excerpts', () => {
     expect(firstParagraph("import X from './x';\n\n<X />")).toBe('');
   });
 });
+
+describe('excerpts show what the page shows', () => {
+  it('drops Markdown backslash escapes', () => {
+    expect(firstParagraph('الدورة \\{2025\\} و\\<التنسيق\\> و 5\\*3')).toBe('الدورة {2025} و<التنسيق> و 5*3');
+  });
+});

@@ -44,6 +44,10 @@ describe('release frontmatter schema', () => {
     expect(messages({ ...valid, correction: 'صُحّح' })).toEqual([expect.stringMatching(/^updated: is missing/)]);
   });
 
+  it('explains an Arabic comma inside a YAML tag list instead of making one long tag', () => {
+    expect(messages({ ...valid, tags: ['التعاون الأمني، الهجرة'] })[0]).toMatch(/tags\.0: .*Arabic comma.*tags: \[التعاون الأمني, الهجرة\]/);
+  });
+
   it('refuses a tag with no letters', () => {
     expect(messages({ ...valid, tags: ['؟!'] })[0]).toMatch(/tags\.0: tag "؟!" has no letters or digits/);
   });
