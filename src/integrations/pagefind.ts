@@ -1,27 +1,107 @@
 import type { AstroIntegration } from 'astro';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { prepareSearchDocument, type SearchDocument } from '../lib/search-document.ts';
+import { restoreFragment, type PagefindFragment } from '../lib/search-restore.ts';
 
 /**
- * Builds the Pagefind search index over the built site at the end of `astro build`
- * (`astro:build:done`), so `npm run build` alone gives a searchable archive.
- * Only `data-pagefind-body` elements (release articles) are indexed.
+ * Builds the search index at the end of `astro build` (`astro:build:done`), so `npm run build`
+ * alone gives a searchable archive. See docs/search.md for the design:
+ * 1. every built page with a `data-pagefind-body` (the release pages) is read once and a copy
+ *    whose words are normalised (src/lib/search-document.ts) is given to Pagefind (`addHTMLFile`);
+ * 2. the index is taken back in memory (`getFiles`) and each result fragment gets the original
+ *    words back (src/lib/search-restore.ts) before the files are written to `<out>/pagefind/`.
+ * Work is linear in the number of releases; pages are read a batch at a time.
  */
+
+/** Pagefind's signature at the start of every decompressed index file. */
+const SIGNATURE = 'pagefind_dcd';
+const BATCH = 32;
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) out.push(join(entry.parentPath, entry.name));
+  }
+  return out.sort();
+}
+
+/** Decompressed fragment JSON (one fragment, or a group keyed by page hash). */
+function readFragmentFile(content: Uint8Array, path: string): unknown {
+  const raw = gunzipSync(content).toString('utf8');
+  if (!raw.startsWith(SIGNATURE)) throw new Error(`search index: ${path} is not a Pagefind file`);
+  return JSON.parse(raw.slice(SIGNATURE.length));
+}
+
+function writeFragmentFile(data: unknown): Buffer {
+  return gzipSync(Buffer.from(SIGNATURE + JSON.stringify(data), 'utf8'), { level: 9 });
+}
+
+/**
+ * Indexes a built site into `<outDir>/pagefind/`.
+ * @param outDir - the built site folder (absolute).
+ * @returns pages indexed and words that could not be restored to their original spelling.
+ * @throws Error naming the page when Pagefind rejects a page or the index cannot be written.
+ */
+export async function buildSearchIndex(outDir: string): Promise<{ pages: number; unmatched: number; files: number }> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const restore = new Map<string, Omit<SearchDocument, 'html'>>();
+    const files = await htmlFiles(outDir);
+    for (let i = 0; i < files.length; i += BATCH) {
+      await Promise.all(
+        files.slice(i, i + BATCH).map(async (file) => {
+          const html = await readFile(file, 'utf8');
+          if (!html.includes('data-pagefind-body')) return;
+          const doc = prepareSearchDocument(html);
+          if (!doc) return;
+          const sourcePath = relative(outDir, file).split(sep).join('/');
+          const added = await index.addHTMLFile({ sourcePath, content: doc.html });
+          if (added.errors.length) throw new Error(`search index: ${sourcePath}: ${added.errors.join('; ')}`);
+          const { html: _html, ...data } = doc;
+          restore.set(added.file.url, data);
+        }),
+      );
+    }
+    const got = await index.getFiles();
+    if (got.errors.length) throw new Error(`Pagefind could not write the index: ${got.errors.join('; ')}`);
+    let unmatched = 0;
+    for (const file of got.files) {
+      let content: Uint8Array = file.content;
+      if (file.path.startsWith('fragment/')) {
+        const data = readFragmentFile(content, file.path) as PagefindFragment | Record<string, PagefindFragment>;
+        const fragments = typeof (data as PagefindFragment).url === 'string' ? [data as PagefindFragment] : Object.values(data);
+        for (const fragment of fragments) {
+          const doc = restore.get(fragment.url);
+          if (!doc) throw new Error(`search index: no original text for ${fragment.url}`);
+          unmatched += restoreFragment(fragment, doc);
+        }
+        content = writeFragmentFile(data);
+      }
+      const target = join(outDir, 'pagefind', file.path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, content);
+    }
+    return { pages: restore.size, unmatched, files: got.files.length };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The Astro integration: runs {@link buildSearchIndex} after every build. */
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'archive-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        const { pages, unmatched } = await buildSearchIndex(fileURLToPath(dir));
+        if (unmatched) logger.warn(`search index: ${unmatched} words of result excerpts could not be restored to their original spelling`);
+        logger.info(`search index: ${pages} pages in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

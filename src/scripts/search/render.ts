@@ -1,0 +1,98 @@
+/**
+ * Renders search results as DOM nodes (never HTML strings): title, date, countries, excerpt with
+ * the matched words marked, thumbnail, and sub-results for the headings of long releases.
+ * Every link carries the matched words (`?highlight=`) so the release page can mark them.
+ */
+import { formatGregorian } from '../../lib/dates.ts';
+import { plural, RESULTS } from '../../lib/plural.ts';
+import { buildExcerpt, matchedWords, type ExcerptSegment } from '../../lib/search-excerpt.ts';
+
+/** The parts of a Pagefind result fragment the page uses. */
+export interface PagefindData {
+  url: string;
+  content: string;
+  locations: number[];
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results: { title: string; url: string; locations: number[]; anchor?: unknown }[];
+}
+
+/** A Pagefind search result (its fragment is loaded on demand). */
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function excerptNodes(segments: ExcerptSegment[]): (Node | string)[] {
+  return segments.map((s) => (s.mark ? el('mark', { textContent: s.text }) : s.text));
+}
+
+/**
+ * Adds `?highlight=` words to a result URL, before any `#fragment`.
+ * @param url - site-relative URL from Pagefind.
+ * @param words - original matched words.
+ */
+export function withHighlight(url: string, words: string[]): string {
+  if (!words.length) return url;
+  const [path, hash] = url.split('#') as [string, string | undefined];
+  const params = new URLSearchParams();
+  for (const w of words) params.append('highlight', w);
+  return `${path}${path.includes('?') ? '&' : '?'}${params}${hash !== undefined ? `#${hash}` : ''}`;
+}
+
+/** Formats `YYYY-MM-DD` as an Arabic Gregorian date (CLDR, calendar named). */
+function formatDay(iso: string | undefined, locale: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  return m ? formatGregorian({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, locale) : '';
+}
+
+/**
+ * Writes the result count with the correct Arabic plural (CLDR rules via `Intl.PluralRules('ar')`).
+ * @param query - the query as typed, quoted back to the reader ('' for a filter-only search).
+ */
+export function renderStatus(status: HTMLElement, count: number, query: string, locale: string): void {
+  const counted = plural(count, RESULTS, locale);
+  status.replaceChildren(query ? `${counted} لـ «` : counted, ...(query ? [el('bdi', { textContent: query }), '»'] : []));
+}
+
+/** Appends result items to the list. */
+export function renderResults(list: HTMLOListElement, data: PagefindData[], locale: string): void {
+  for (const d of data) {
+    const words = matchedWords(d.content, d.locations);
+    const body = el('div');
+    const title = d.meta['title'] ?? d.url;
+    body.append(el('h2', {}, el('a', { href: withHighlight(d.url, words), textContent: title })));
+    const date = d.meta['date'];
+    if (date) body.append(el('p', { className: 'meta' }, el('time', { dateTime: date, textContent: formatDay(date, locale) })));
+    const countries = d.filters['country'] ?? [];
+    if (countries.length) {
+      const chips = el('ul', { className: 'chips' }, ...countries.map((c) => el('li', { textContent: c })));
+      chips.setAttribute('aria-label', 'الدول');
+      body.append(chips);
+    }
+    body.append(el('p', { className: 'excerpt' }, ...excerptNodes(buildExcerpt(d.content, d.locations, 30))));
+    const subs = d.sub_results.filter((s) => s.anchor && s.locations.length).slice(0, 3);
+    if (subs.length) {
+      body.append(
+        el(
+          'ul',
+          { className: 'sub-results' },
+          ...subs.map((s) =>
+            el('li', {}, el('a', { href: withHighlight(s.url, matchedWords(d.content, s.locations)), textContent: s.title }), ' — ', ...excerptNodes(buildExcerpt(d.content, s.locations, 16))),
+          ),
+        ),
+      );
+    }
+    const item = el('li', { className: 'search-result' });
+    const image = d.meta['image'];
+    if (image) item.append(el('img', { src: image, alt: '', loading: 'lazy', width: 96, height: 72, decoding: 'async' }));
+    item.append(body);
+    list.append(item);
+  }
+}
