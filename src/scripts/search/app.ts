@@ -71,8 +71,16 @@ export function startSearch(root: HTMLElement): void {
     more.hidden = shown >= results.length;
   };
 
+  /** Marks the end of a search for assistive technology and tests (`aria-busy`, `data-completed`). */
+  const done = (mine: number, state: SearchState) => {
+    if (mine !== generation) return;
+    root.setAttribute('aria-busy', 'false');
+    root.dataset['completed'] = searchStateToQuery(state) || '?';
+  };
+
   const run = async (state: SearchState) => {
     const mine = ++generation;
+    root.setAttribute('aria-busy', 'true');
     list.replaceChildren();
     more.hidden = true;
     results = [];
@@ -80,6 +88,7 @@ export function startSearch(root: HTMLElement): void {
     const term = normaliseQuery(state.q);
     if (!term && !state.country && !state.tag && !state.year) {
       status.textContent = state.q.trim() ? 'لا توجد كلمات قابلة للبحث في هذا الطلب.' : '';
+      done(mine, state);
       return;
     }
     status.textContent = 'جارٍ البحث…';
@@ -95,10 +104,12 @@ export function startSearch(root: HTMLElement): void {
       results = response?.results ?? [];
       renderStatus(status, results.length, state.q.trim(), locale);
       await showMore(mine);
+      done(mine, state);
     } catch (error) {
       if (mine !== generation) return;
       status.textContent = 'تعذر تحميل فهرس البحث. أعد تحميل الصفحة أو تصفح البلاغات حسب الوسوم والدول.';
       console.error(error);
+      done(mine, state);
     }
   };
 
