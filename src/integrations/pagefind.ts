@@ -92,6 +92,27 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
   }
 }
 
+/**
+ * Plain Pagefind over the built pages, without normalisation: only for measuring the difference
+ * (`ARCHIVE_SEARCH_PLAIN=1`, see tests/search/quality.test.ts and docs/search.md).
+ */
+async function buildPlainIndex(outDir: string): Promise<{ pages: number }> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    return { pages: added.page_count };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** True when the build asks for plain Pagefind (`ARCHIVE_SEARCH_PLAIN=1`), for comparisons only. */
+export const plainSearch = (env: Record<string, string | undefined> = process.env) => env['ARCHIVE_SEARCH_PLAIN'] === '1';
+
 /** The Astro integration: runs {@link buildSearchIndex} after every build. */
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -99,7 +120,13 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { pages, unmatched } = await buildSearchIndex(fileURLToPath(dir));
+        const outDir = fileURLToPath(dir);
+        if (plainSearch()) {
+          const { pages } = await buildPlainIndex(outDir);
+          logger.warn(`search index: PLAIN Pagefind (ARCHIVE_SEARCH_PLAIN=1), ${pages} pages — for comparisons only`);
+          return;
+        }
+        const { pages, unmatched } = await buildSearchIndex(outDir);
         if (unmatched) logger.warn(`search index: ${unmatched} words of result excerpts could not be restored to their original spelling`);
         logger.info(`search index: ${pages} pages in ${Math.round(performance.now() - started)} ms`);
       },

@@ -20,9 +20,14 @@ const spec = JSON.parse(readFileSync(join(FIXTURES, 'search/queries.json'), 'utf
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
+/** `SEARCH_BASELINE=1` measures plain Pagefind on the same fixture instead (reports, never fails). */
+const BASELINE = process.env['SEARCH_BASELINE'] === '1';
 
 beforeAll(async () => {
-  const { dist } = await buildSite('search-quality', { releasesDir: join(FIXTURES, 'search/releases') });
+  const releasesDir = join(FIXTURES, 'search/releases');
+  const { dist } = BASELINE
+    ? await buildSite('search-quality-plain', { releasesDir, env: { ARCHIVE_SEARCH_PLAIN: '1' } })
+    : await buildSite('search-quality', { releasesDir });
   server = await serve(dist);
   browser = await launchBrowser();
 });
@@ -78,10 +83,21 @@ describe('search quality on the fixture archive', () => {
       'recall@10': Number((r.recall / r.queries).toFixed(3)),
       'first-hit': r.withExpect ? Number((r.firstHits / r.withExpect).toFixed(3)) : '—',
     }));
-    console.log('search quality (recall@10, first-hit accuracy) per phenomenon:');
+    console.log(`search quality${BASELINE ? ' of PLAIN Pagefind' : ''} (recall@10, first-hit accuracy) per phenomenon:`);
     console.table(table);
     await page.close();
-    expect(failures).toEqual([]);
+    if (BASELINE) console.log(failures.join('\n'));
+    else expect(failures).toEqual([]);
+  });
+
+  it('shows sub-results for a release with headings, linking to the heading', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/`);
+    expect(await runQuery(page, 'حوادث السير')).toContain('sections');
+    const sub = page.locator('.sub-results a').first();
+    expect(await sub.textContent()).toBe('السلامة الطرقية');
+    expect(decodeURIComponent((await sub.getAttribute('href')) ?? '')).toMatch(/\/releases\/sections\/\?highlight=.+#/);
+    await page.close();
   });
 
   it('reports the bytes downloaded for the first query and a later one', async () => {

@@ -85,7 +85,7 @@ export function startSearch(root: HTMLElement): void {
     more.hidden = true;
     results = [];
     shown = 0;
-    const term = normaliseQuery(state.q);
+    const term = root.dataset['normalise'] === 'false' ? state.q.trim() : normaliseQuery(state.q);
     if (!term && !state.country && !state.tag && !state.year) {
       status.textContent = state.q.trim() ? 'لا توجد كلمات قابلة للبحث في هذا الطلب.' : '';
       done(mine, state);
