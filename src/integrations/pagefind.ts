@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -12,8 +12,8 @@ import { restoreFragment, type PagefindFragment } from '../lib/search-restore.ts
  * alone gives a searchable archive. See docs/search.md for the design:
  * 1. every built page with a `data-pagefind-body` (the release pages) is read once and a copy
  *    whose words are normalised (src/lib/search-document.ts) is given to Pagefind (`addHTMLFile`);
- * 2. the index is taken back in memory (`getFiles`) and each result fragment gets the original
- *    words back (src/lib/search-restore.ts) before the files are written to `<out>/pagefind/`.
+ * 2. the index is written to `<out>/pagefind/`, then each result fragment file gets the original
+ *    words back (src/lib/search-restore.ts), one file at a time.
  * Work is linear in the number of releases; pages are read a batch at a time.
  */
 
@@ -46,12 +46,14 @@ function writeFragmentFile(data: unknown): Buffer {
  * @returns pages indexed and words that could not be restored to their original spelling.
  * @throws Error naming the page when Pagefind rejects a page or the index cannot be written.
  */
-export async function buildSearchIndex(outDir: string): Promise<{ pages: number; unmatched: number; files: number }> {
+export async function buildSearchIndex(outDir: string): Promise<{ pages: number; unmatched: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const restore = new Map<string, Omit<SearchDocument, 'html'>>();
+    // Per page URL: what restoring its fragment needs (words joined by newlines, a compact string).
+    const restore = new Map<string, Omit<SearchDocument, 'html' | 'words'> & { words: string }>();
     const files = await htmlFiles(outDir);
+    let pages = 0;
     for (let i = 0; i < files.length; i += BATCH) {
       await Promise.all(
         files.slice(i, i + BATCH).map(async (file) => {
@@ -62,31 +64,35 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
           const sourcePath = relative(outDir, file).split(sep).join('/');
           const added = await index.addHTMLFile({ sourcePath, content: doc.html });
           if (added.errors.length) throw new Error(`search index: ${sourcePath}: ${added.errors.join('; ')}`);
-          const { html: _html, ...data } = doc;
-          restore.set(added.file.url, data);
+          pages++;
+          restore.set(added.file.url, { title: doc.title, meta: doc.meta, dropMeta: doc.dropMeta, words: doc.words.join('\n') });
         }),
       );
     }
-    const got = await index.getFiles();
-    if (got.errors.length) throw new Error(`Pagefind could not write the index: ${got.errors.join('; ')}`);
+    const bundle = join(outDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    // Restore the fragments on disk, one file at a time (memory stays flat at any archive size).
     let unmatched = 0;
-    for (const file of got.files) {
-      let content: Uint8Array = file.content;
-      if (file.path.startsWith('fragment/')) {
-        const data = readFragmentFile(content, file.path) as PagefindFragment | Record<string, PagefindFragment>;
-        const fragments = typeof (data as PagefindFragment).url === 'string' ? [data as PagefindFragment] : Object.values(data);
-        for (const fragment of fragments) {
-          const doc = restore.get(fragment.url);
-          if (!doc) throw new Error(`search index: no original text for ${fragment.url}`);
-          unmatched += restoreFragment(fragment, doc);
-        }
-        content = writeFragmentFile(data);
-      }
-      const target = join(outDir, 'pagefind', file.path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, content);
+    const fragmentDir = join(bundle, 'fragment');
+    const names = (await readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'));
+    for (let i = 0; i < names.length; i += BATCH) {
+      await Promise.all(
+        names.slice(i, i + BATCH).map(async (name) => {
+          const path = join(fragmentDir, name);
+          const data = readFragmentFile(await readFile(path), path) as PagefindFragment | Record<string, PagefindFragment>;
+          const fragments = typeof (data as PagefindFragment).url === 'string' ? [data as PagefindFragment] : Object.values(data);
+          for (const fragment of fragments) {
+            const doc = restore.get(fragment.url);
+            if (!doc) throw new Error(`search index: no original text for ${fragment.url}`);
+            unmatched += restoreFragment(fragment, { ...doc, words: doc.words.split('\n') });
+            restore.delete(fragment.url);
+          }
+          await writeFile(path, writeFragmentFile(data));
+        }),
+      );
     }
-    return { pages: restore.size, unmatched, files: got.files.length };
+    return { pages, unmatched };
   } finally {
     await pagefind.close();
   }
