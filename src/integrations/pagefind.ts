@@ -81,7 +81,8 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
         names.slice(i, i + BATCH).map(async (name) => {
           const path = join(fragmentDir, name);
           const data = readFragmentFile(await readFile(path), path) as PagefindFragment | Record<string, PagefindFragment>;
-          const fragments = typeof (data as PagefindFragment).url === 'string' ? [data as PagefindFragment] : Object.values(data);
+          const fragments: PagefindFragment[] =
+            typeof (data as PagefindFragment).url === 'string' ? [data as PagefindFragment] : Object.values(data as Record<string, PagefindFragment>);
           for (const fragment of fragments) {
             const doc = restore.get(fragment.url);
             if (!doc) throw new Error(`search index: no original text for ${fragment.url}`);

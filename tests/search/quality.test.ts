@@ -116,7 +116,7 @@ describe('search quality on the fixture archive', () => {
     await page.waitForLoadState('networkidle');
     const sum = (from: number) => {
       const part = log.slice(from);
-      return { raw: part.reduce((a, r) => a + r.raw, 0), gzip: part.reduce((a, r) => a + r.gzip, 0), files: part.map((r) => r.url.split('?')[0]) };
+      return { raw: part.reduce((a, r) => a + r.raw, 0), gzip: part.reduce((a, r) => a + r.gzip, 0), files: part.map((r) => r.url.split('?')[0] ?? r.url) };
     };
     const pageLoad = sum(0);
     let mark = log.length;
