@@ -100,6 +100,15 @@ describe('search quality on the fixture archive', () => {
     await page.close();
   });
 
+  it('isolates Latin runs in titles and excerpts and marks them', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/`);
+    expect(await runQuery(page, 'INTERPOL')).toEqual(['tokens']);
+    expect(await page.locator('.search-result h2 a bdi').allTextContents()).toEqual(['INTERPOL', 'G20']);
+    expect(await page.locator('.search-result .excerpt mark bdi').first().textContent()).toBe('INTERPOL');
+    await page.close();
+  });
+
   it('reports the bytes downloaded for the first query and a later one', async () => {
     const page = await browser.newPage();
     const log: { url: string; raw: number; gzip: number }[] = [];

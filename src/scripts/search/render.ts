@@ -3,6 +3,7 @@
  * the matched words marked, thumbnail, and sub-results for the headings of long releases.
  * Every link carries the matched words (`?highlight=`) so the release page can mark them.
  */
+import { isLatinOnly, splitLatinRuns } from '../../lib/bidi.ts';
 import { formatGregorian } from '../../lib/dates.ts';
 import { plural, RESULTS } from '../../lib/plural.ts';
 import { buildExcerpt, matchedWords, type ExcerptSegment } from '../../lib/search-excerpt.ts';
@@ -29,8 +30,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
+/** Text with its Latin runs (INTERPOL, COVID-19) isolated in `<bdi>`, as on the other pages (UAX #9). */
+function isolated(text: string): (Node | string)[] {
+  if (isLatinOnly(text)) return [el('bdi', { textContent: text })]; // e.g. a marked word alone
+  return splitLatinRuns(text).map((s) => (s.latin ? el('bdi', { textContent: s.text }) : s.text));
+}
+
 function excerptNodes(segments: ExcerptSegment[]): (Node | string)[] {
-  return segments.map((s) => (s.mark ? el('mark', { textContent: s.text }) : s.text));
+  return segments.flatMap((s) => (s.mark ? [el('mark', {}, ...isolated(s.text))] : isolated(s.text)));
 }
 
 /**
@@ -67,7 +74,7 @@ export function renderResults(list: HTMLOListElement, data: PagefindData[], loca
     const words = matchedWords(d.content, d.locations);
     const body = el('div');
     const title = d.meta['title'] ?? d.url;
-    body.append(el('h2', {}, el('a', { href: withHighlight(d.url, words), textContent: title })));
+    body.append(el('h2', {}, el('a', { href: withHighlight(d.url, words) }, ...isolated(title))));
     const date = d.meta['date'];
     if (date) body.append(el('p', { className: 'meta' }, el('time', { dateTime: date, textContent: formatDay(date, locale) })));
     const countries = d.filters['country'] ?? [];
@@ -84,7 +91,7 @@ export function renderResults(list: HTMLOListElement, data: PagefindData[], loca
           'ul',
           { className: 'sub-results' },
           ...subs.map((s) =>
-            el('li', {}, el('a', { href: withHighlight(s.url, matchedWords(d.content, s.locations)), textContent: s.title }), ' — ', ...excerptNodes(buildExcerpt(d.content, s.locations, 16))),
+            el('li', {}, el('a', { href: withHighlight(s.url, matchedWords(d.content, s.locations)) }, ...isolated(s.title)), ' — ', ...excerptNodes(buildExcerpt(d.content, s.locations, 16))),
           ),
         ),
       );
