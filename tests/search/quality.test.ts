@@ -100,6 +100,16 @@ describe('search quality on the fixture archive', () => {
     await page.close();
   });
 
+  it('marks the country a Latin country name matched', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/`);
+    expect(await runQuery(page, 'United Kingdom')).toContain('united-kingdom');
+    expect(await page.locator('.search-result .chips mark').allTextContents()).toEqual(['المملكة المتحدة']);
+    expect(await runQuery(page, 'Malaisie')).toContain('gabon-malaysia');
+    expect(await page.locator('.search-result .chips mark').allTextContents()).toEqual(['ماليزيا']);
+    await page.close();
+  });
+
   it('isolates Latin runs in titles and excerpts and marks them', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/search/`);

@@ -4,7 +4,7 @@
  * Pagefind's own script is loaded from the built bundle on the first search, without its web
  * worker (one file less to download).
  */
-import { normaliseQuery } from '../../lib/search-normalise.ts';
+import { normaliseQuery, normaliseText } from '../../lib/search-normalise.ts';
 import { EMPTY_STATE, hasCriteria, parseSearchState, searchStateToQuery, type SearchState } from '../../lib/search-url.ts';
 import { renderResults, renderStatus, type PagefindResult } from './render.ts';
 
@@ -29,7 +29,13 @@ export function startSearch(root: HTMLElement): void {
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
   const more = root.querySelector<HTMLButtonElement>('.search-more')!;
   const locale = root.dataset['locale'] ?? 'ar';
-  const countries = new Map((JSON.parse(root.dataset['countries'] ?? '[]') as { code: string; name: string }[]).map((c) => [c.code, c.name]));
+  const countryList = JSON.parse(root.dataset['countries'] ?? '[]') as { code: string; name: string; latin: string[] }[];
+  const countries = new Map(countryList.map((c) => [c.code, c.name]));
+  /** Arabic country name → its names' search forms, to mark the country a query matched. */
+  const countryWords = new Map(countryList.map((c) => [c.name, normaliseText([c.name, ...c.latin].join(' ')).split(/[\s-]+/)]));
+  let queryWords: string[] = [];
+  const countryMatches = (name: string) =>
+    queryWords.length > 0 && queryWords.every((q) => (countryWords.get(name) ?? []).some((w) => w.startsWith(q)));
   let pagefind: Promise<Pagefind> | undefined;
   let generation = 0;
   let results: PagefindResult[] = [];
@@ -67,7 +73,7 @@ export function startSearch(root: HTMLElement): void {
     more.hidden = true;
     const data = await Promise.all(page.map((r) => r.data()));
     if (mine !== generation) return;
-    renderResults(list, data, locale);
+    renderResults(list, data, locale, countryMatches);
     more.hidden = shown >= results.length;
   };
 
@@ -86,6 +92,7 @@ export function startSearch(root: HTMLElement): void {
     results = [];
     shown = 0;
     const term = root.dataset['normalise'] === 'false' ? state.q.trim() : normaliseQuery(state.q);
+    queryWords = term.split(/[\s-]+/).filter(Boolean);
     if (!term && !state.country && !state.tag && !state.year) {
       status.textContent = state.q.trim() ? 'لا توجد كلمات قابلة للبحث في هذا الطلب.' : '';
       done(mine, state);

@@ -68,8 +68,12 @@ export function renderStatus(status: HTMLElement, count: number, query: string, 
   status.replaceChildren(query ? `${counted} لـ «` : counted, ...(query ? [el('bdi', { textContent: query }), '»'] : []));
 }
 
-/** Appends result items to the list. */
-export function renderResults(list: HTMLOListElement, data: PagefindData[], locale: string): void {
+/**
+ * Appends result items to the list.
+ * @param countryMatched - true for a country (Arabic name) that the query names, in any language;
+ *   its chip is marked, which explains results found through the country alone.
+ */
+export function renderResults(list: HTMLOListElement, data: PagefindData[], locale: string, countryMatched: (name: string) => boolean = () => false): void {
   for (const d of data) {
     const words = matchedWords(d.content, d.locations);
     const body = el('div');
@@ -79,7 +83,7 @@ export function renderResults(list: HTMLOListElement, data: PagefindData[], loca
     if (date) body.append(el('p', { className: 'meta' }, el('time', { dateTime: date, textContent: formatDay(date, locale) })));
     const countries = d.filters['country'] ?? [];
     if (countries.length) {
-      const chips = el('ul', { className: 'chips' }, ...countries.map((c) => el('li', { textContent: c })));
+      const chips = el('ul', { className: 'chips' }, ...countries.map((c) => el('li', {}, countryMatched(c) ? el('mark', { textContent: c }) : c)));
       chips.setAttribute('aria-label', 'الدول');
       body.append(chips);
     }
