@@ -68,3 +68,25 @@ export function matchedWords(content: string, locations: readonly number[], max 
   }
   return out;
 }
+
+/**
+ * Percent-encodes text for a text directive (URL Fragment Text Directives, WICG): besides what
+ * `encodeURIComponent` encodes, `-` must be encoded because it marks a prefix or suffix.
+ */
+export function encodeTextDirective(text: string): string {
+  return encodeURIComponent(text).replace(/-/g, '%2D');
+}
+
+/**
+ * Adds a text fragment (`#:~:text=word&text=…`) to a URL so that the browser highlights the words
+ * and scrolls to the first, without any script on the target page. An existing `#id` is kept
+ * before the directive (`#id:~:text=…`).
+ * @param url - site-relative or absolute URL.
+ * @param words - original words as they appear on the page (see {@link matchedWords}).
+ */
+export function withTextFragment(url: string, words: readonly string[]): string {
+  if (!words.length) return url;
+  const directive = `:~:${words.map((w) => `text=${encodeTextDirective(w)}`).join('&')}`;
+  const hash = url.indexOf('#');
+  return hash === -1 ? `${url}#${directive}` : `${url}${directive}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, matchedWords } from '../../src/lib/search-excerpt.ts';
+import { buildExcerpt, matchedWords, withTextFragment } from '../../src/lib/search-excerpt.ts';
 
 const words = Array.from({ length: 100 }, (_, i) => `w${i}`);
 const content = words.join(' ');
@@ -25,5 +25,11 @@ describe('result excerpts', () => {
 
   it('lists the distinct matched words without punctuation', () => {
     expect(matchedWords('قال «الغابون»، ثم الغابون.', [1, 3])).toEqual(['الغابون']);
+  });
+
+  it('links to the matched words with a text fragment, keeping a heading anchor', () => {
+    expect(withTextFragment('/releases/x/', ['الغابون', 'COVID-19'])).toBe(`/releases/x/#:~:text=${encodeURIComponent('الغابون')}&text=COVID%2D19`);
+    expect(withTextFragment('/releases/x/#h', ['a'])).toBe('/releases/x/#h:~:text=a');
+    expect(withTextFragment('/releases/x/', [])).toBe('/releases/x/');
   });
 });

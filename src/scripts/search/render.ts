@@ -1,12 +1,13 @@
 /**
  * Renders search results as DOM nodes (never HTML strings): title, date, countries, excerpt with
  * the matched words marked, thumbnail, and sub-results for the headings of long releases.
- * Every link carries the matched words (`?highlight=`) so the release page can mark them.
+ * Every link carries the matched words as a text fragment (`#:~:text=`), so the browser marks them
+ * on the release page.
  */
 import { isLatinOnly, splitLatinRuns } from '../../lib/bidi.ts';
 import { formatGregorian } from '../../lib/dates.ts';
 import { plural, RESULTS } from '../../lib/plural.ts';
-import { buildExcerpt, matchedWords, type ExcerptSegment } from '../../lib/search-excerpt.ts';
+import { buildExcerpt, matchedWords, withTextFragment, type ExcerptSegment } from '../../lib/search-excerpt.ts';
 
 /** The parts of a Pagefind result fragment the page uses. */
 export interface PagefindData {
@@ -40,19 +41,6 @@ function excerptNodes(segments: ExcerptSegment[]): (Node | string)[] {
   return segments.flatMap((s) => (s.mark ? [el('mark', {}, ...isolated(s.text))] : isolated(s.text)));
 }
 
-/**
- * Adds `?highlight=` words to a result URL, before any `#fragment`.
- * @param url - site-relative URL from Pagefind.
- * @param words - original matched words.
- */
-export function withHighlight(url: string, words: string[]): string {
-  if (!words.length) return url;
-  const [path, hash] = url.split('#') as [string, string | undefined];
-  const params = new URLSearchParams();
-  for (const w of words) params.append('highlight', w);
-  return `${path}${path.includes('?') ? '&' : '?'}${params}${hash !== undefined ? `#${hash}` : ''}`;
-}
-
 /** Formats `YYYY-MM-DD` as an Arabic Gregorian date (CLDR, calendar named). */
 function formatDay(iso: string | undefined, locale: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
@@ -75,10 +63,10 @@ export function renderStatus(status: HTMLElement, count: number, query: string, 
  */
 export function renderResults(list: HTMLOListElement, data: PagefindData[], locale: string, countryMatched: (name: string) => boolean = () => false): void {
   for (const d of data) {
-    const words = matchedWords(d.content, d.locations);
+    const words = matchedWords(d.content, d.locations, 4);
     const body = el('div');
     const title = d.meta['title'] ?? d.url;
-    body.append(el('h2', {}, el('a', { href: withHighlight(d.url, words) }, ...isolated(title))));
+    body.append(el('h2', {}, el('a', { href: withTextFragment(d.url, words) }, ...isolated(title))));
     const date = d.meta['date'];
     if (date) body.append(el('p', { className: 'meta' }, el('time', { dateTime: date, textContent: formatDay(date, locale) })));
     const countries = d.filters['country'] ?? [];
@@ -95,7 +83,7 @@ export function renderResults(list: HTMLOListElement, data: PagefindData[], loca
           'ul',
           { className: 'sub-results' },
           ...subs.map((s) =>
-            el('li', {}, el('a', { href: withHighlight(s.url, matchedWords(d.content, s.locations)) }, ...isolated(s.title)), ' — ', ...excerptNodes(buildExcerpt(d.content, s.locations, 16))),
+            el('li', {}, el('a', { href: withTextFragment(s.url, matchedWords(d.content, s.locations, 4)) }, ...isolated(s.title)), ' — ', ...excerptNodes(buildExcerpt(d.content, s.locations, 16))),
           ),
         ),
       );
