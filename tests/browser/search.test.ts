@@ -1,15 +1,20 @@
-import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plural, RESULTS } from '../../src/lib/plural.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build.ts';
+import { fileForUrl } from '../helpers/html.ts';
 import { serve } from '../helpers/serve.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
+let dist: string;
 const SEED_TITLE = 'حموشي يبحث مع سفراء المملكة المتحدة والغابون وماليزيا تعزيز التعاون الأمني';
+const GULF_TITLE = 'وفد أمني يزور الرياض وأبوظبي لبحث تبادل الخبرات';
 
 beforeAll(async () => {
-  const { dist } = await buildSite('site'); // the shipped releases, seed included
+  ({ dist } = await buildSite('site')); // the shipped releases, seed included
   server = await serve(dist);
   browser = await launchBrowser();
 });
@@ -19,17 +24,101 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Waits until the search page has rendered the results for what the URL now says. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('search');
+    return root?.getAttribute('aria-busy') === 'false' && root.dataset['completed'] === (location.search || '?');
+  }, undefined, { timeout: 15_000 });
+}
+
+const titles = (page: Page) => page.locator('.search-result h2 a').allTextContents();
+
 describe('search on the shipped archive', () => {
-  it('finds the seed release by typing الغابون, and keeps it when filtering by Gabon', async () => {
+  it('finds the seed release by typing الغابون, and filtering by Gabon keeps it and drops other countries', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/search/`);
-    const input = page.locator('#search input').first();
-    await input.fill('الغابون');
-    const result = page.getByRole('link', { name: SEED_TITLE });
-    await expect.poll(() => result.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.locator('#search-q').fill('الغابون');
+    await expect.poll(() => titles(page), { timeout: 15_000 }).toContain(SEED_TITLE);
 
-    await page.getByText('الغابون', { exact: true }).filter({ visible: true }).last().click();
-    await expect.poll(() => result.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.locator('#search-q').fill('التعاون الأمني');
+    await page.locator('#search-q').press('Enter');
+    await settled(page);
+    expect(await titles(page)).toEqual(expect.arrayContaining([SEED_TITLE, GULF_TITLE]));
+
+    await page.getByLabel('الدولة').selectOption({ label: 'الغابون' });
+    await settled(page);
+    const filtered = await titles(page);
+    expect(filtered).toContain(SEED_TITLE);
+    expect(filtered).not.toContain(GULF_TITLE);
+    expect(new URL(page.url()).searchParams.get('country')).toBe('GA');
+    await page.close();
+  });
+
+  it('keeps the query and filters in the URL, and the back button restores earlier searches', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('التعاون')}`);
+    await settled(page);
+    const unfiltered = await titles(page);
+    expect(unfiltered).toEqual(expect.arrayContaining([SEED_TITLE, GULF_TITLE]));
+
+    await page.getByLabel('الدولة').selectOption('SA');
+    await settled(page);
+    expect(await titles(page)).toEqual([GULF_TITLE]);
+    await page.getByLabel('الترتيب').selectOption('newest');
+    await settled(page);
+    let params = new URL(page.url()).searchParams;
+    expect([params.get('q'), params.get('country'), params.get('sort')]).toEqual(['التعاون', 'SA', 'newest']);
+
+    await page.goBack();
+    await settled(page);
+    params = new URL(page.url()).searchParams;
+    expect(params.get('sort')).toBeNull();
+    expect(await page.getByLabel('الترتيب').inputValue()).toBe('relevance');
+    expect(await page.getByLabel('الدولة').inputValue()).toBe('SA');
+
+    await page.goBack();
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('country')).toBeNull();
+    expect(await page.getByLabel('الدولة').inputValue()).toBe('');
+    expect(await page.locator('#search-q').inputValue()).toBe('التعاون');
+    expect(await titles(page)).toEqual(unfiltered);
+
+    // A shared URL opens with its filters applied.
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('التعاون')}&country=GA`);
+    await settled(page);
+    expect(await page.getByLabel('الدولة').inputValue()).toBe('GA');
+    expect(await titles(page)).toEqual([SEED_TITLE]);
+    await page.close();
+  });
+
+  it('counts results with the Arabic plural and shows the original spelling in excerpts', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('الامن')}`);
+    await settled(page);
+    const count = await page.locator('.search-result').count();
+    expect(count).toBeGreaterThan(1);
+    expect(await page.locator('.search-status').textContent()).toContain(plural(count, RESULTS, 'ar-MA'));
+    // The query was typed without hamza; the marks show the releases' own spelling.
+    const marks = await page.locator('.search-result .excerpt mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.some((m) => m.includes('الأمن') || m.includes('أمن'))).toBe(true);
+    await page.close();
+  });
+
+  it('links a result to its matched words with a text fragment: the release page scrolls to them without any script', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 400 } });
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('والاستقرار')}`);
+    await settled(page);
+    const link = page.getByRole('link', { name: SEED_TITLE });
+    const href = decodeURIComponent((await link.getAttribute('href')) ?? '');
+    expect(href).toMatch(/#:~:text=والاستقرار$/); // the release's own spelling, as the reader wrote it
+    await link.click();
+    await page.waitForURL(/\/releases\//);
+    // The word is in the last paragraph: the browser scrolled to it.
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(400);
+    const html = readFileSync(fileForUrl(dist, new URL(page.url()).pathname), 'utf8');
+    expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
     await page.close();
   });
 });

@@ -59,7 +59,7 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core)',
     const page = await context.newPage();
     await page.goto(`${root.origin}${PAGES[name]}`);
     if (name === '404') expect(await page.locator('h1').innerText()).toBe('الصفحة غير موجودة');
-    if (name === 'search') await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    if (name === 'search') await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

@@ -66,7 +66,7 @@ describe('public/_headers', () => {
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
     const response = await page.goto(`${origin}/search/?q=${encodeURIComponent('بيان')}`);
     expect(response!.headers()['content-security-policy']).toBe(csp('/search/')[0]);
-    await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(violations).toEqual([]);
     await page.close();
   });
