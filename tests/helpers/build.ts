@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ROOT, TMP } from './paths.ts';
+import { ROOT, TMP, TMP_ROOT } from './paths.ts';
+import { isAlive } from './process.ts';
 
 const run = promisify(execFile);
 
@@ -24,14 +25,23 @@ const builds = new Map<string, Promise<BuildResult>>();
 
 /** Waits for the cross-process build lock (astro writes `.astro/` in the project root, so builds must not overlap). */
 async function withLock<T>(fn: () => Promise<T>): Promise<T> {
-  const lock = join(TMP, 'build.lock');
+  const lock = join(TMP_ROOT, 'build.lock');
   mkdirSync(TMP, { recursive: true });
   for (;;) {
     try {
       mkdirSync(lock);
+      writeFileSync(join(lock, 'owner'), String(process.pid));
       break;
     } catch {
-      await new Promise((r) => setTimeout(r, 250));
+      // A lock left by a process that died (an interrupted run) is taken over.
+      let owner = 0;
+      try {
+        owner = Number(readFileSync(join(lock, 'owner'), 'utf8'));
+      } catch {
+        // the owner is still writing its pid, or has just released the lock
+      }
+      if (owner && !isAlive(owner)) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 250));
     }
   }
   try {

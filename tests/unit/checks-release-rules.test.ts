@@ -26,4 +26,10 @@ describe('release rules', () => {
     expect(rules(data(), `\n${BODY_PLACEHOLDER}\n`)).toEqual(['placeholder-body']);
     expect(rules(data({ draft: true }), `\n${BODY_PLACEHOLDER}\n`)).toEqual([]);
   });
+
+  it('warns when the weekday named in the text does not fall on the date', () => {
+    const body = 'أجرى المدير، اليوم الأربعاء بالرباط، مباحثات.\n\nفقرة ثانية.';
+    expect(rules(data(), body)).toEqual([]); // 2025-06-18 is a Wednesday
+    expect(rules(data({ date: { year: 2025, month: 6, day: 12 } }), body)).toEqual(['weekday-mismatch']);
+  });
 });

@@ -1,4 +1,5 @@
-import { isoDay, sortKey, today, type CalendarDate } from '../dates.ts';
+import { formatWeekday, isoDay, sortKey, today, type CalendarDate } from '../dates.ts';
+import { detectDateline, sameWeekday } from '../import/dateline.ts';
 import type { CheckedRelease } from './release.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -35,6 +36,15 @@ export function releaseRules(release: CheckedRelease, body: string, bodyLine: nu
       severity: 'warning', rule: 'updated-before-date', file: release.file, line: release.lineOf(['updated']), field: 'updated',
       message: `${isoDay(data.updated)} is before the release date ${isoDay(data.date)}`,
       fix: 'updated is the date of the correction, on or after the release date',
+    });
+  }
+  const named = detectDateline(body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean))?.weekday;
+  const actual = formatWeekday(data.date, 'ar');
+  if (named && !sameWeekday(named, actual)) {
+    out.push({
+      severity: 'warning', rule: 'weekday-mismatch', file: release.file, line: release.lineOf(['date']), field: 'date',
+      message: `the text says «${named}» but ${isoDay(data.date)} is a ${actual}`,
+      fix: `check the date: a release issued «${named}» needs a date that falls on that weekday`,
     });
   }
   if (!data.draft) {
