@@ -48,4 +48,12 @@ describe('text direction in the browser', () => {
     await page.goto(`${server.origin}/tags/covid-19/`);
     expect(await page.locator('.card bdi').allTextContents()).toEqual(expect.arrayContaining(['COVID-19']));
   });
+
+  it('links search results to the same percent-encoded permalink as every other page', async () => {
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('دلتا')}`);
+    const link = page.locator('.search-result h2 a').first();
+    await expect.poll(() => link.count(), { timeout: 15_000 }).toBe(1);
+    const href = (await link.getAttribute('href'))!.split('#')[0];
+    expect(href).toBe(`/releases/${encodeURIComponent('دلتا-عربي')}/`);
+  });
 });

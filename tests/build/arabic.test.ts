@@ -38,6 +38,8 @@ describe('dates do not depend on the build machine time zone', () => {
     expect(beta.published).toBe('2025-06-17T23:30:00+01:00');
     const gamma = datesOf(dists['Asia/Riyadh']!, '/releases/gamma/');
     expect(gamma.shown).toContain('1 يناير 2025');
+    expect(gamma.hijri).toBe(' (2 رجب 1446 هـ)'); // the office's official Hijri date overrides Umm al-Qura
+    expect(datesOf(dists['UTC']!, '/releases/alpha/').hijri).toBe(' (22 ذو الحجة 1446 هـ)');
     expect(readPage(dists['UTC']!, '/archive/2025/').text).toContain('يونيو');
   });
 });
@@ -86,6 +88,14 @@ describe('Arabic URLs are encoded identically everywhere', () => {
     const sitemapFile = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
     const locs = ([] as { loc: string }[]).concat(new XMLParser().parse(sitemapFile).urlset.url).map((u) => u.loc);
     expect(locs).toContain(absolute);
+    const rss = new XMLParser().parse(readFileSync(join(dist, 'rss.xml'), 'utf8')).rss.channel.item as { link: string; guid: unknown }[];
+    expect(rss.map((item) => item.link)).toContain(absolute);
+    const jsonFeed = JSON.parse(readFileSync(join(dist, 'feed.json'), 'utf8')) as { items: { url: string; id: string }[] };
+    expect(jsonFeed.items.map((item) => item.url)).toContain(absolute);
+    for (const tagFeed of ['tags/%D8%A7%D9%84%D8%A7%D9%85%D9%86-%D8%A7%D9%84%D9%88%D8%B7%D9%86%D9%8A/rss.xml', 'countries/ma/rss.xml']) {
+      const channel = new XMLParser().parse(readFileSync(join(dist, decodeURIComponent(tagFeed)), 'utf8')).rss.channel;
+      expect(([] as { link: string }[]).concat(channel.item).map((item) => item.link), tagFeed).toContain(absolute);
+    }
     const links = htmlPages(dist).flatMap((p) => readPage(dist, p).querySelectorAll('a[href]').map((a) => a.getAttribute('href')!));
     const toDelta = links.filter((href) => decodeURIComponent(href).includes(slug));
     expect(toDelta.length).toBeGreaterThan(2);
