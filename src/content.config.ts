@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { releasesLoader } from './loaders/releases.ts';
 import { config } from './lib/config.ts';
 import { releaseSchema } from './lib/schema.ts';
 
@@ -7,13 +8,18 @@ import { releaseSchema } from './lib/schema.ts';
  * The `releases` collection: one `.mdx` (or `.md`) file per release under `releases/`, images next
  * to it. Field-by-field documentation: `src/lib/schema.ts` (JSDoc per field) and the README.
  * The entry id is the file path without extension and without a trailing `/index`.
+ * `releasesLoader` is `glob()` that renders component-free `.mdx` through the Markdown pipeline
+ * (BENCHMARKS.md); `ARCHIVE_STOCK_BUILD=1` switches back to plain `glob()` for the benchmark's
+ * stock comparison.
  */
+const globOptions = {
+  base: config.releasesDir,
+  pattern: ['**/*.{md,mdx}', '!**/_*', '!**/README.md'],
+  generateId: ({ entry }: { entry: string }) => entry.normalize('NFC').replace(/\.(md|mdx)$/, '').replace(/\/index$/, ''),
+};
+
 const releases = defineCollection({
-  loader: glob({
-    base: config.releasesDir,
-    pattern: ['**/*.{md,mdx}', '!**/_*', '!**/README.md'],
-    generateId: ({ entry }) => entry.normalize('NFC').replace(/\.(md|mdx)$/, '').replace(/\/index$/, ''),
-  }),
+  loader: process.env['ARCHIVE_STOCK_BUILD'] === '1' ? glob(globOptions) : releasesLoader(globOptions),
   schema: ({ image }) => releaseSchema(image),
 });
 

@@ -123,20 +123,52 @@ export function buildArchive<Img, E extends EntryLike<Img>>(entries: readonly E[
   return { releases, drafts, tags, countries, byTag, byMonth };
 }
 
+/** Per-archive lookup tables for {@link relatedReleases}, built once per archive. */
+interface RelatedIndex<R> {
+  position: Map<R, number>;
+  /** Scratch scores by release position, all zero between calls. */
+  scores: Int32Array;
+}
+const relatedIndexes = new WeakMap<object, RelatedIndex<unknown>>();
+
 /**
  * Releases sharing the most tags and countries with the given one (ties: newest first).
+ * A shared tag counts 2, a shared country 1. Runs in time proportional to the sizes of the
+ * release's tag and country lists (not the whole archive), so it stays fast at 100,000 releases.
  * @param limit - at most this many (default 4).
  */
 export function relatedReleases<Img, E extends EntryLike<Img>>(archive: Archive<Img, E>, release: Release<Img, E>, limit = 4): Release<Img, E>[] {
-  const score = new Map<Release<Img, E>, number>();
-  const bump = (list: Release<Img, E>[] | undefined, weight: number) => {
-    for (const other of list ?? []) if (other !== release) score.set(other, (score.get(other) ?? 0) + weight);
+  type R = Release<Img, E>;
+  let index = relatedIndexes.get(archive) as RelatedIndex<R> | undefined;
+  if (!index) {
+    index = { position: new Map(archive.releases.map((r, i) => [r, i])), scores: new Int32Array(archive.releases.length) };
+    relatedIndexes.set(archive, index as RelatedIndex<unknown>);
+  }
+  const { position, scores } = index;
+  const touched: number[] = [];
+  const bump = (list: R[] | undefined, weight: number) => {
+    for (const other of list ?? []) {
+      if (other === release) continue;
+      const i = position.get(other)!;
+      if (scores[i] === 0) touched.push(i);
+      scores[i]! += weight;
+    }
   };
   for (const slug of release.tagSlugs) bump(archive.byTag.get(slug), 2);
   for (const code of release.data.countries) bump(archive.countries.get(code), 1);
-  const order = new Map(archive.releases.map((r, i) => [r, i]));
-  return [...score]
-    .sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!)
-    .slice(0, limit)
-    .map(([r]) => r);
+  // Top `limit` by score (descending), then archive order (newest first).
+  const best: number[] = [];
+  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+  for (const i of touched) {
+    if (best.length === limit && !better(i, best[limit - 1]!)) continue;
+    let at = best.length === limit ? limit - 1 : best.length;
+    best[at] = i;
+    while (at > 0 && better(best[at]!, best[at - 1]!)) {
+      [best[at - 1], best[at]] = [best[at]!, best[at - 1]!];
+      at--;
+    }
+  }
+  const result = best.map((i) => archive.releases[i]!);
+  for (const i of touched) scores[i] = 0;
+  return result;
 }

@@ -1,0 +1,26 @@
+/**
+ * Decides whether an `.mdx` release body needs the MDX compiler or can be rendered by Astro's
+ * Markdown pipeline with the same HTML result. Most releases are plain prose; compiling each one
+ * to a JavaScript module is the dominant cost of a large build (see BENCHMARKS.md).
+ *
+ * The test is deliberately conservative: a body is "plain" only when it uses nothing on which MDX
+ * and CommonMark disagree or which only MDX understands:
+ * - `<` (JSX elements, HTML, autolinks `<https://…>`, HTML comments: MDX parses them as JSX or
+ *   rejects them, Markdown passes them through as HTML);
+ * - `{` or `}` (MDX expressions);
+ * - `import` / `export` lines (ESM, components);
+ * - a line indented by a tab or four spaces (an indented code block in CommonMark, plain text in MDX);
+ * - `![` (images: both render them, but through different components; kept on the MDX path).
+ * Anything else (paragraphs, headings, emphasis, links, lists, block quotes, fenced code, GFM
+ * tables) renders the same in both.
+ */
+
+const MDX_ONLY = /[<{}]|^\s*(?:import|export)\s|^(?:\t| {4})|!\[/m;
+
+/**
+ * @param body - the release body (file content without its frontmatter), any line endings.
+ * @returns `true` when the body must be compiled as MDX, `false` when Markdown renders it identically.
+ */
+export function needsMdx(body: string): boolean {
+  return MDX_ONLY.test(body);
+}
