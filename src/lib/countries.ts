@@ -1,4 +1,5 @@
 import isoCountries from 'i18n-iso-countries';
+import { displayNames } from './intl-cache.ts';
 
 /**
  * Countries are ISO 3166-1 alpha-2 codes. The list of assigned codes comes from the maintained
@@ -41,7 +42,7 @@ export function suggestCountryCodes(input: string, max = 4): string[] {
   if (raw.length > 2) {
     add(isoCountries.getAlpha2Code(raw, 'en'));
     add(isoCountries.getAlpha2Code(raw, 'ar'));
-    const names = new Intl.DisplayNames(['ar'], { type: 'region' });
+    const names = displayNames(['ar'], { type: 'region' });
     for (const code of ISO_ALPHA2) {
       if ((names.of(code) ?? '').includes(raw)) add(code);
     }
@@ -65,17 +66,17 @@ export function suggestCountryCodes(input: string, max = 4): string[] {
  */
 export function countryName(code: string, overrides: Record<string, string> = {}): string {
   const upper = code.toUpperCase();
-  return overrides[upper] ?? new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'code' }).of(upper) ?? upper;
+  return overrides[upper] ?? displayNames(['ar'], { type: 'region', fallback: 'code' }).of(upper) ?? upper;
 }
 
 /** English CLDR name, used to let Latin-script searches find a country. */
 export function countryNameEnglish(code: string): string {
-  return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
+  return displayNames(['en'], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
 }
 
 /** French CLDR name (many Maghreb offices and readers search in French). */
 export function countryNameFrench(code: string): string {
-  return new Intl.DisplayNames(['fr'], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
+  return displayNames(['fr'], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
 }
 
 /**

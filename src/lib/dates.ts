@@ -3,6 +3,7 @@
  * optional wall-clock time. They are never converted through the build machine's time zone:
  * every `Intl` call here names its calendar, numbering system and time zone.
  */
+import { dateTimeFormat, numberFormat } from './intl-cache.ts';
 
 /** A release date as the publisher wrote it. */
 export interface CalendarDate {
@@ -78,7 +79,7 @@ function dayAnchor(date: CalendarDate): Date {
  * `Intl.DateTimeFormat`'s `longOffset` (CLDR), e.g. `GMT+01:00` → 60.
  */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+  const name = dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
@@ -126,7 +127,7 @@ function withCalendar(locale: string, calendar: string): string {
  * @param locale - BCP 47 locale from the archive config.
  */
 export function formatGregorian(date: CalendarDate, locale: string): string {
-  return new Intl.DateTimeFormat(withCalendar(locale, 'gregory'), {
+  return dateTimeFormat(withCalendar(locale, 'gregory'), {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'long',
@@ -136,7 +137,7 @@ export function formatGregorian(date: CalendarDate, locale: string): string {
 
 /** Weekday name of the calendar date, e.g. `الأربعاء`. */
 export function formatWeekday(date: CalendarDate, locale: string): string {
-  return new Intl.DateTimeFormat(withCalendar(locale, 'gregory'), { timeZone: 'UTC', weekday: 'long' }).format(dayAnchor(date));
+  return dateTimeFormat(withCalendar(locale, 'gregory'), { timeZone: 'UTC', weekday: 'long' }).format(dayAnchor(date));
 }
 
 /**
@@ -146,7 +147,7 @@ export function formatWeekday(date: CalendarDate, locale: string): string {
  * @param locale - BCP 47 locale from the archive config.
  */
 export function formatHijri(date: CalendarDate, locale: string): string {
-  return new Intl.DateTimeFormat(withCalendar(locale, 'islamic-umalqura'), {
+  return dateTimeFormat(withCalendar(locale, 'islamic-umalqura'), {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'long',
@@ -157,7 +158,7 @@ export function formatHijri(date: CalendarDate, locale: string): string {
 /** Formats the wall-clock time `HH:MM` with the locale's digits, e.g. `10:30` or `١٠:٣٠`. */
 export function formatTime(time: string, locale: string): string {
   const [h, m] = time.split(':').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(withCalendar(locale, 'gregory'), {
+  return dateTimeFormat(withCalendar(locale, 'gregory'), {
     timeZone: 'UTC',
     hour: '2-digit',
     minute: '2-digit',
@@ -167,19 +168,19 @@ export function formatTime(time: string, locale: string): string {
 
 /** Month name (Gregorian) for archive pages, e.g. `يونيو`. */
 export function formatMonthName(year: number, month: number, locale: string): string {
-  return new Intl.DateTimeFormat(withCalendar(locale, 'gregory'), { timeZone: 'UTC', month: 'long' }).format(
+  return dateTimeFormat(withCalendar(locale, 'gregory'), { timeZone: 'UTC', month: 'long' }).format(
     new Date(Date.UTC(year, month - 1, 15)),
   );
 }
 
 /** Formats an integer with the locale's digits and no grouping surprises, e.g. `2025` → `٢٠٢٥` for ar-EG. */
 export function formatNumber(value: number, locale: string, useGrouping = true): string {
-  return new Intl.NumberFormat(locale, { useGrouping }).format(value);
+  return numberFormat(locale, { useGrouping }).format(value);
 }
 
 /** Today's calendar date in the archive time zone (for the future-date warning). */
 export function today(timeZone: string, now: Date = new Date()): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   return { year: get('year'), month: get('month'), day: get('day') };
 }

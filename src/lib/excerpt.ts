@@ -1,4 +1,5 @@
 import { collapseWhitespace, toNfc } from './arabic-text.ts';
+import { segmenter } from './intl-cache.ts';
 
 /**
  * The first paragraph of an MDX/Markdown body as plain text: import/export lines, JSX blocks,
@@ -38,7 +39,7 @@ export function firstParagraph(body: string): string {
 export function truncateAtWord(text: string, maxChars = 280): string {
   if (text.length <= maxChars) return text;
   let end = 0;
-  for (const segment of new Intl.Segmenter('ar', { granularity: 'word' }).segment(text)) {
+  for (const segment of segmenter('ar', { granularity: 'word' }).segment(text)) {
     const next = segment.index + segment.segment.length;
     if (next > maxChars) break;
     if (segment.isWordLike) end = next;

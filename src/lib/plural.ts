@@ -2,6 +2,7 @@
  * Arabic counted nouns with all six CLDR plural categories (zero, one, two, few, many, other),
  * chosen by `Intl.PluralRules('ar')`. The number is written with the archive locale's digits.
  */
+import { numberFormat, pluralRules } from './intl-cache.ts';
 
 /** The six forms of a counted noun. `{n}` stands for the formatted number. */
 export interface PluralForms {
@@ -41,6 +42,6 @@ export const RESULTS: PluralForms = {
  * @example plural(11, RELEASES, 'ar-MA') === '11 بيانًا'
  */
 export function plural(n: number, forms: PluralForms, locale = 'ar'): string {
-  const category = new Intl.PluralRules('ar').select(n) as keyof PluralForms;
-  return forms[category].replace('{n}', new Intl.NumberFormat(locale).format(n));
+  const category = pluralRules('ar').select(n) as keyof PluralForms;
+  return forms[category].replace('{n}', numberFormat(locale).format(n));
 }
