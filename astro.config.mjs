@@ -29,5 +29,11 @@ export default defineConfig({
       },
     },
   },
-  integrations: [checks(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+  integrations: [
+    checks(),
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // ARCHIVE_SEARCH_INDEX=off: no Pagefind step (the benchmark indexes separately, scripts/bench/).
+    ...(process.env['ARCHIVE_SEARCH_INDEX'] === 'off' ? [] : [pagefind()]),
+  ],
 });

@@ -1,0 +1,135 @@
+/**
+ * Runs a command and measures its wall time and the peak resident memory of its whole process
+ * tree (the Node process and every child, e.g. Pagefind's Rust binary), by sampling
+ * `/proc/<pid>/statm` of all descendants every 100 ms and summing their resident pages.
+ * Linux only. Sampling can miss a spike shorter than 100 ms; it never over-counts.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+
+const PAGE = 4096;
+
+export interface Measured {
+  /** Wall-clock time, ms. */
+  ms: number;
+  /** Peak summed RSS of the process tree, bytes. */
+  peakRss: number;
+  /** Exit code (0 = success). */
+  code: number;
+  /** Combined stdout + stderr. */
+  log: string;
+  /** 1-minute load average before and after the run (other work on the machine). */
+  load: [number, number];
+}
+
+/** Parent pid of every process, from /proc/<pid>/stat. */
+function parents(): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const after = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      map.set(Number(name), Number(after[1]));
+    } catch {
+      // the process ended between readdir and read
+    }
+  }
+  return map;
+}
+
+/** Summed resident bytes of `root` and all its descendants. */
+export function treeRss(root: number): number {
+  const ppid = parents();
+  const tree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, parent] of ppid) {
+      if (!tree.has(pid) && tree.has(parent)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let total = 0;
+  for (const pid of tree) {
+    try {
+      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+    } catch {
+      // ended
+    }
+  }
+  return total;
+}
+
+/**
+ * Runs `command args` with `env`, logging to `logFile`.
+ * @returns timing, peak tree RSS, exit code and output.
+ */
+export function runMeasured(command: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd: string; logFile: string }): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const load0 = loadavg()[0]!;
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = createWriteStream(options.logFile);
+    const chunks: Buffer[] = [];
+    const collect = (b: Buffer) => {
+      chunks.push(b);
+      out.write(b);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    let peak = 0;
+    const timer = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    }, 100);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      out.end();
+      resolve({
+        ms: Math.round(performance.now() - started),
+        peakRss: peak,
+        code: code ?? 1,
+        log: Buffer.concat(chunks).toString('utf8'),
+        load: [load0, loadavg()[0]!],
+      });
+    });
+  });
+}
+
+/** Astro and integration phase timings parsed from an `astro build` log, ms (null when absent). */
+export interface Phases {
+  contentSync: number | null;
+  viteBuild: number | null;
+  generatePages: number | null;
+  images: number | null;
+  pagefind: number | null;
+  pagefindPages: number | null;
+}
+
+const seconds = (s: string | undefined) => (s === undefined ? null : Math.round(parseFloat(s) * (s.endsWith('ms') ? 1 : 1000)));
+
+/** Parses the phases Astro prints (`Completed in 7.40s.` after each heading) and the Pagefind log line. */
+export function parsePhases(log: string): Phases {
+  // eslint-disable-next-line no-control-regex
+  const clean = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const after = (heading: RegExp) => {
+    const at = clean.search(heading);
+    if (at < 0) return null;
+    const m = /Completed in ([\d.]+m?s)/.exec(clean.slice(at));
+    return m ? seconds(m[1]) : null;
+  };
+  const vite = /\[vite\] ✓ built in ([\d.]+m?s)/.exec(clean);
+  const pf = /search index: (\d+) pages in (\d+) ms/.exec(clean);
+  return {
+    contentSync: after(/\[build\] Collecting build info/),
+    viteBuild: vite ? seconds(vite[1]) : null,
+    generatePages: after(/generating static routes/),
+    images: after(/generating optimized images/),
+    pagefind: pf ? Number(pf[2]) : null,
+    pagefindPages: pf ? Number(pf[1]) : null,
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * The benchmark report: machine description, JSON shape and the Markdown table.
+ */
+import { readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { Phases } from './measure.ts';
+import type { CorpusStats } from './corpus.ts';
+import type { SearchBytes } from './search-bytes.ts';
+import type { PageWeight, TreeSize } from './sizes.ts';
+
+export interface BuildRun {
+  label: string;
+  /** Wall time, ms. */
+  ms: number;
+  /** Peak RSS of the process tree, bytes. */
+  peakRss: number;
+  /** 1-minute load average before and after. */
+  load: [number, number];
+  phases: Phases;
+}
+
+export interface Machine {
+  cpus: number;
+  cpuModel: string;
+  memoryBytes: number;
+  node: string;
+  astro: string;
+  mdx: string;
+  pagefind: string;
+}
+
+export interface Report {
+  date: string;
+  machine: Machine;
+  releases: number;
+  seed: number;
+  corpus: CorpusStats;
+  searchMode: string;
+  optimised: { cold: BuildRun; warm: BuildRun; addOne: BuildRun };
+  stock?: { cold: BuildRun; addOne: BuildRun };
+  sizes: { dist: TreeSize; searchIndex: TreeSize };
+  pageWeights: Record<string, PageWeight>;
+  searchBytes?: SearchBytes;
+  pagefindLevers: Record<string, { ms: number; peakRss: number; load: [number, number]; result: unknown }>;
+}
+
+const version = (root: string, pkg: string) => (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** Describes this machine and the versions in node_modules. */
+export function machine(root: string): Machine {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryBytes: totalmem(),
+    node: process.version,
+    astro: version(root, 'astro'),
+    mdx: version(root, '@astrojs/mdx'),
+    pagefind: version(root, 'pagefind'),
+  };
+}
+
+const s = (ms: number | null | undefined) => (ms == null ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+const kb = (b: number) => `${(b / 1000).toFixed(1)} kB`;
+const ratio = (stock: number | undefined, ours: number) => (stock ? `${(stock / ours).toFixed(1)}×` : '–');
+const load = (r: BuildRun) => r.load.map((l) => l.toFixed(1)).join(' → ');
+
+/** Renders the report as Markdown (a heading and tables). */
+export function markdownReport(r: Report): string {
+  const { cold, warm, addOne } = r.optimised;
+  const m = r.machine;
+  const lines = [
+    `### ${r.releases.toLocaleString('en')} releases`,
+    '',
+    `Measured ${r.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpus} × ${m.cpuModel}, ${(m.memoryBytes / 2 ** 30).toFixed(0)} GiB, Node ${m.node}, Astro ${m.astro}, @astrojs/mdx ${m.mdx}, Pagefind ${m.pagefind}.`,
+    `Corpus: seed ${r.seed}, ${r.corpus.withImage} releases with an image, ${r.corpus.withMdxElement} with an MDX element. Search index: ${r.searchMode}.`,
+    `Peak RSS = summed resident memory of the build's whole process tree (Node + Pagefind), sampled every 100 ms from /proc.`,
+    '',
+    '| Build | This project | Stock Astro (glob + MDX) | Speed-up |',
+    '|---|---|---|---|',
+    `| Cold build, wall time (incl. search index) | ${s(cold.ms)} | ${s(r.stock?.cold.ms)} | ${ratio(r.stock?.cold.ms, cold.ms)} |`,
+    `| Releases per second (cold) | ${(r.releases / (cold.ms / 1000)).toFixed(0)} | ${r.stock ? (r.releases / (r.stock.cold.ms / 1000)).toFixed(0) : '–'} | |`,
+    `| Peak RSS (cold) | ${mib(cold.peakRss)} | ${r.stock ? mib(r.stock.cold.peakRss) : '–'} | |`,
+    `| — content sync / Vite build / pages / images | ${s(cold.phases.contentSync)} / ${s(cold.phases.viteBuild)} / ${s(cold.phases.generatePages)} / ${s(cold.phases.images)} | ${r.stock ? `${s(r.stock.cold.phases.contentSync)} / ${s(r.stock.cold.phases.viteBuild)} / ${s(r.stock.cold.phases.generatePages)} / ${s(r.stock.cold.phases.images)}` : '–'} | |`,
+    `| — Pagefind step | ${s(cold.phases.pagefind)} | ${s(r.stock?.cold.phases.pagefind)} | |`,
+    `| Warm rebuild, no change | ${s(warm.ms)} | – | |`,
+    `| Rebuild after adding one release | ${s(addOne.ms)} (${((100 * addOne.ms) / cold.ms).toFixed(0)} % of cold) | ${s(r.stock?.addOne.ms)} | ${ratio(r.stock?.addOne.ms, addOne.ms)} |`,
+    `| Load average (1 min) during cold / warm / add-one | ${load(cold)} / ${load(warm)} / ${load(addOne)} | ${r.stock ? `${load(r.stock.cold)} / – / ${load(r.stock.addOne)}` : '–'} | |`,
+    '',
+    '| Output | Value |',
+    '|---|---|',
+    `| dist/ | ${mib(r.sizes.dist.bytes)}, ${r.sizes.dist.files.toLocaleString('en')} files |`,
+    `| Search index | ${mib(r.sizes.searchIndex.bytes)}, ${r.sizes.searchIndex.files.toLocaleString('en')} files |`,
+  ];
+  if (r.searchBytes) {
+    const b = r.searchBytes;
+    lines.push(
+      `| Search: first query (runtime + index + 5 results) | ${kb(b.first)} in ${b.firstRequests} requests (${b.hits[0]} hits) |`,
+      `| Search: a later query | ${kb(b.later)} in ${b.laterRequests} requests (${b.hits[1]} hits) |`,
+      `| Search: facet counts (\`filters()\`, loaded by a filter panel) | ${kb(b.filters)} |`,
+      `| Search page load before typing (HTML, CSS, UI JS) | ${kb(b.searchPage)} |`,
+    );
+  }
+  if (r.searchBytes) {
+    lines.push('', `First query, by file (gzip for text): ${r.searchBytes.firstDetail.map(([p, n]) => `${p.replace(/^.*\//, '')} ${kb(n)}`).join(', ')}.`);
+  }
+  lines.push('', '| Page type | HTML + CSS (gzip) | JavaScript (gzip) | Sample |', '|---|---|---|---|');
+  for (const [type, w] of Object.entries(r.pageWeights)) lines.push(`| ${type} | ${kb(w.htmlCssGzip)} | ${kb(w.jsGzip)} | \`${decodeURIComponent(w.path)}\` |`);
+  const levers = Object.entries(r.pagefindLevers);
+  if (levers.length) {
+    lines.push('', '| Pagefind variant (standalone, same dist/) | Wall time | Peak RSS | Pages indexed |', '|---|---|---|---|');
+    for (const [name, v] of levers) {
+      const res = v.result as { pages?: number; indexes?: number };
+      lines.push(`| ${name} | ${s(v.ms)} | ${mib(v.peakRss)} | ${res.pages ?? '–'}${res.indexes && res.indexes > 1 ? ` in ${res.indexes} indexes` : ''} |`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

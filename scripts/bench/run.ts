@@ -1,0 +1,175 @@
+/**
+ * `npm run bench -- --releases N`: generates a synthetic archive of N releases, builds it the way
+ * this project builds (cold, warm, after adding one release), builds it the stock way
+ * (`ARCHIVE_STOCK_BUILD=1`: Astro's `glob()` + MDX for every release) in the same run, measures
+ * Pagefind variants, output sizes and what a browser downloads, and writes
+ * `<out>/report.json` and `<out>/report.md`.
+ *
+ * Options: --releases N (default 500) · --seed S (7) · --out DIR (bench-out/<N>) ·
+ * --stock on|off (default on up to 20,000 releases) · --search integrated|split (default
+ * integrated: Pagefind runs inside `astro build`; split: build without it, then index the release
+ * pages in chunks of --chunk (20,000) pages as separate indexes) · --levers on|off (measure
+ * Pagefind variants standalone; default on up to 20,000) · --browser on|off (default on).
+ * No timing assertion anywhere: CI runs it as a smoke test.
+ */
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus, prepareImages, writeRelease } from './corpus.ts';
+import { machine, markdownReport, type Report, type BuildRun } from './report.ts';
+import { parsePhases, runMeasured, type Measured } from './measure.ts';
+import { measureSearchBytes, type SearchBytes } from './search-bytes.ts';
+import { pageWeight, samplePages, treeSize } from './sizes.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({
+  options: {
+    releases: { type: 'string', default: '500' },
+    seed: { type: 'string', default: '7' },
+    out: { type: 'string' },
+    stock: { type: 'string' },
+    search: { type: 'string', default: 'integrated' },
+    chunk: { type: 'string', default: '20000' },
+    levers: { type: 'string' },
+    browser: { type: 'string', default: 'on' },
+  },
+});
+const N = Number(values.releases);
+if (!Number.isInteger(N) || N < 1) throw new Error('--releases must be a whole number ≥ 1');
+const seed = Number(values.seed);
+const OUT = resolve(values.out ?? join(ROOT, 'bench-out', String(N)));
+const stockOn = (values.stock ?? (N <= 20_000 ? 'on' : 'off')) === 'on';
+const leversOn = (values.levers ?? (N <= 20_000 ? 'on' : 'off')) === 'on';
+const split = values.search === 'split';
+const chunk = Number(values.chunk);
+const RELEASES = join(OUT, 'releases');
+const NODE = process.execPath;
+const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
+
+mkdirSync(OUT, { recursive: true });
+log(`generating ${N} releases into ${RELEASES}`);
+const corpus = await generateCorpus(RELEASES, N, seed, join(OUT, 'images'));
+log(`corpus: ${JSON.stringify(corpus)}`);
+
+type Variant = 'optimised' | 'stock';
+function dirs(variant: Variant) {
+  return { dist: join(OUT, variant, 'dist'), cache: join(OUT, variant, 'cache') };
+}
+
+/** Runs `astro build` (and, with --search split, the chunked Pagefind step) and measures it. */
+async function build(variant: Variant, label: string): Promise<BuildRun> {
+  const { dist, cache } = dirs(variant);
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ARCHIVE_RELEASES_DIR: RELEASES,
+    ARCHIVE_OUT_DIR: dist,
+    ARCHIVE_CACHE_DIR: cache,
+    ARCHIVE_STOCK_BUILD: variant === 'stock' ? '1' : '0',
+    ARCHIVE_SEARCH_INDEX: split ? 'off' : 'on',
+  };
+  log(`${variant} ${label}: astro build…`);
+  const astro = await runMeasured(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], { env, cwd: ROOT, logFile: join(OUT, `${variant}-${label}.log`) });
+  if (astro.code !== 0) throw new Error(`${variant} ${label} build failed, see ${join(OUT, `${variant}-${label}.log`)}\n${astro.log.slice(-3000)}`);
+  const phases = parsePhases(astro.log);
+  let search: Measured | undefined;
+  if (split) {
+    search = await runMeasured(NODE, ['scripts/bench/pagefind-index.ts', '--dist', dist, '--mode', 'split', '--chunk', String(chunk)], { env, cwd: ROOT, logFile: join(OUT, `${variant}-${label}-pagefind.log`) });
+    if (search.code !== 0) throw new Error(`split Pagefind failed: ${search.log.slice(-2000)}`);
+    phases.pagefind = search.ms;
+  }
+  const run: BuildRun = {
+    label,
+    ms: astro.ms + (search?.ms ?? 0),
+    peakRss: Math.max(astro.peakRss, search?.peakRss ?? 0),
+    load: [astro.load[0], (search ?? astro).load[1]],
+    phases,
+  };
+  log(`${variant} ${label}: ${(run.ms / 1000).toFixed(1)} s, peak ${(run.peakRss / 2 ** 20).toFixed(0)} MiB, load ${run.load.map((l) => l.toFixed(1)).join('→')}`);
+  return run;
+}
+
+function clean(variant: Variant) {
+  const { dist, cache } = dirs(variant);
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+}
+
+const images = await prepareImages(join(OUT, 'images'));
+const addOne = () => writeRelease(RELEASES, seed, N, images);
+const removeAdded = (file: string) => rmSync(join(RELEASES, file.replace(/\/index\.mdx$/, '')), { recursive: true, force: true });
+
+// This project's build: cold, warm (no change), after adding one release.
+clean('optimised');
+const cold = await build('optimised', 'cold');
+const { dist } = dirs('optimised');
+const sizes = { dist: treeSize(dist), searchIndex: treeSize(join(dist, 'pagefind')) };
+if (split) {
+  for (let k = 2; existsSync(join(dist, `pagefind-${k}`)); k++) {
+    const more = treeSize(join(dist, `pagefind-${k}`));
+    sizes.searchIndex.bytes += more.bytes;
+    sizes.searchIndex.files += more.files;
+  }
+}
+const pages = samplePages(dist);
+const weights = Object.fromEntries(Object.entries(pages).map(([type, path]) => [type, pageWeight(dist, path)]));
+let searchBytes: SearchBytes | undefined;
+if (values.browser === 'on' && pages['release']) {
+  log('measuring search downloads in Chromium…');
+  const extra: string[] = [];
+  for (let k = 2; existsSync(join(dist, `pagefind-${k}`)); k++) extra.push(`/pagefind-${k}/`);
+  searchBytes = await measureSearchBytes(dist, pages['release'], ['التعاون', 'الحدود'], extra);
+  log(`search bytes: ${JSON.stringify(searchBytes)}`);
+}
+const warm = await build('optimised', 'warm');
+const added = addOne();
+const addOneRun = await build('optimised', 'add-one');
+removeAdded(added.file);
+
+// Pagefind variants on the same dist, each in its own measured process.
+const levers: Record<string, { ms: number; peakRss: number; load: [number, number]; result: unknown }> = {};
+if (leversOn && !split) {
+  for (const [name, args] of [
+    ['all pages (as integrated)', ['--mode', 'all', '--out', 'pagefind-bench-all']],
+    ['release pages only (glob)', ['--mode', 'releases', '--out', 'pagefind-bench-releases']],
+    [`split, ${Math.min(chunk, 5000)} pages per index`, ['--mode', 'split', '--chunk', String(Math.min(chunk, 5000)), '--out', 'pagefind-bench-split']],
+  ] as const) {
+    log(`Pagefind variant: ${name}`);
+    const m = await runMeasured(NODE, ['scripts/bench/pagefind-index.ts', '--dist', dist, ...args], { env: process.env, cwd: ROOT, logFile: join(OUT, `pagefind-${args[1]}.log`) });
+    if (m.code !== 0) throw new Error(`Pagefind variant ${name} failed: ${m.log.slice(-2000)}`);
+    levers[name] = { ms: m.ms, peakRss: m.peakRss, load: m.load, result: JSON.parse(m.log.trim().split('\n').pop()!) };
+  }
+  for (const name of ['pagefind-bench-all', 'pagefind-bench-releases']) rmSync(join(dist, name), { recursive: true, force: true });
+  for (let k = 1; k < 100; k++) rmSync(join(dist, k === 1 ? 'pagefind-bench-split' : `pagefind-bench-split-${k}`), { recursive: true, force: true });
+}
+
+// Stock build of the same corpus in the same run.
+let stock: { cold: BuildRun; addOne: BuildRun } | undefined;
+if (stockOn) {
+  clean('stock');
+  const stockCold = await build('stock', 'cold');
+  const again = addOne();
+  const stockAdd = await build('stock', 'add-one');
+  removeAdded(again.file);
+  stock = { cold: stockCold, addOne: stockAdd };
+}
+
+const report: Report = {
+  date: new Date().toISOString(),
+  machine: machine(ROOT),
+  releases: N,
+  seed,
+  corpus,
+  searchMode: split ? `split, ${chunk} pages per index` : 'integrated (one index, src/integrations/pagefind.ts)',
+  optimised: { cold, warm, addOne: addOneRun },
+  ...(stock ? { stock } : {}),
+  sizes,
+  pageWeights: weights,
+  ...(searchBytes ? { searchBytes } : {}),
+  pagefindLevers: levers,
+};
+writeFileSync(join(OUT, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+const md = markdownReport(report);
+writeFileSync(join(OUT, 'report.md'), md);
+console.log(`\n${md}`);
+log(`wrote ${join(OUT, 'report.json')} and report.md`);
