@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { needsMdx } from '../../src/lib/mdx-plain.ts';
 
 describe('needsMdx', () => {
-  it('lets plain Arabic prose, headings, lists, links and fenced code take the Markdown path', () => {
+  it('lets plain Arabic prose, headings, lists, links, quotes and tables take the Markdown path', () => {
     const body = [
       'قام وفد أمني **رفيع المستوى** بزيارة عمل إلى [الرباط](https://example.org/).',
       '',
@@ -12,10 +12,6 @@ describe('needsMdx', () => {
       '- تبادل الخبرات',
       '',
       '> اقتباس من البلاغ',
-      '',
-      '```',
-      'code',
-      '```',
       '',
       '| أ | ب |',
       '|---|---|',
@@ -35,6 +31,8 @@ describe('needsMdx', () => {
     ['an indented code block', 'نص\n\n    code line\n'],
     ['a tab-indented line', 'نص\n\n\tcode line\n'],
     ['a body image', 'نص\n\n![وصف](./photo.jpg)\n'],
+    ['a fenced code block', 'نص\n\n```sh\nnpm run build\n```\n'],
+    ['a tilde code fence', 'نص\n\n~~~\ncode\n~~~\n'],
   ])('sends a body with %s to MDX', (_what, body) => {
     expect(needsMdx(body)).toBe(true);
   });
