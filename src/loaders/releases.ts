@@ -1,12 +1,14 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ContentEntryRenderFunction, ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { needsMdx } from '../lib/mdx-plain.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
-type EntryType = NonNullable<ReturnType<LoaderContext['entryTypes']['get']>>;
 type StoreEntry = Parameters<LoaderContext['store']['set']>[0];
+/** Astro passes the content entry types (by file extension) to loaders; not in the public type. */
+type Context = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
 
 /**
  * Astro's `glob()` loader with one speed-up: an `.mdx` release whose body uses no MDX feature
@@ -27,14 +29,15 @@ export function releasesLoader(options: GlobOptions): Loader {
   const inner = glob(options);
   return {
     name: 'releases-loader',
-    load: async (context) => {
+    load: async (publicContext) => {
+      const context = publicContext as Context;
       const markdown = context.entryTypes.get('.md');
       const mdx = context.entryTypes.get('.mdx');
       if (!markdown?.getRenderFunction || !mdx) return inner.load(context);
       const root = fileURLToPath(context.config.root);
       /** Absolute paths of `.mdx` files that need the MDX compiler. */
       const needMdx = new Set<string>();
-      const hybrid: EntryType = {
+      const hybrid: ContentEntryType = {
         ...mdx,
         getEntryInfo: async (params) => {
           const info = await mdx.getEntryInfo(params);
@@ -43,14 +46,16 @@ export function releasesLoader(options: GlobOptions): Loader {
         },
         getRenderFunction: async (config) => {
           const renderMarkdown = await markdown.getRenderFunction!(config);
-          return async (entry) => {
+          // Returning nothing for an MDX file: glob() then stores no HTML, and the store wrapper
+          // below marks the entry for module rendering.
+          return (async (entry) => {
             if (entry.filePath && needMdx.has(resolve(root, entry.filePath))) return undefined;
             const rendered = await renderMarkdown(entry);
             // The Markdown renderer ends the HTML with a newline that the MDX output has not:
             // drop it so both paths give byte-identical pages.
             if (rendered?.html.endsWith('\n')) rendered.html = rendered.html.slice(0, -1);
             return rendered;
-          };
+          }) as ContentEntryRenderFunction;
         },
       };
       // Without `contentModuleTypes` glob() would take the render branch for every file; the store
@@ -68,7 +73,7 @@ export function releasesLoader(options: GlobOptions): Loader {
           return context.store.set(entry);
         },
       };
-      return inner.load({ ...context, entryTypes, store });
+      return inner.load({ ...context, entryTypes, store } as Context);
     },
   };
 }
