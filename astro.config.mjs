@@ -29,6 +29,9 @@ export default defineConfig({
       },
     },
   },
+  // The content data store in 10 MB chunks: one JSON file for 100,000 releases would exceed
+  // V8's maximum string length (BENCHMARKS.md).
+  experimental: { collectionStorage: 'chunked' },
   integrations: [
     checks(),
     mdx(),

@@ -37,8 +37,8 @@ export interface Report {
   seed: number;
   corpus: CorpusStats;
   searchMode: string;
-  optimised: { cold: BuildRun; warm: BuildRun; addOne: BuildRun };
-  stock?: { cold: BuildRun; addOne: BuildRun };
+  optimised: { cold: BuildRun; warm?: BuildRun; addOne?: BuildRun };
+  stock?: { cold: BuildRun; addOne?: BuildRun };
   sizes: { dist: TreeSize; searchIndex: TreeSize };
   pageWeights: Record<string, PageWeight>;
   searchBytes?: SearchBytes;
@@ -64,7 +64,7 @@ const s = (ms: number | null | undefined) => (ms == null ? '–' : `${(ms / 1000
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
 const kb = (b: number) => `${(b / 1000).toFixed(1)} kB`;
 const ratio = (stock: number | undefined, ours: number) => (stock ? `${(stock / ours).toFixed(1)}×` : '–');
-const load = (r: BuildRun) => r.load.map((l) => l.toFixed(1)).join(' → ');
+const load = (r: BuildRun | undefined) => (r ? r.load.map((l) => l.toFixed(1)).join(' → ') : '–');
 
 /** Renders the report as Markdown (a heading and tables). */
 export function markdownReport(r: Report): string {
@@ -84,8 +84,8 @@ export function markdownReport(r: Report): string {
     `| Peak RSS (cold) | ${mib(cold.peakRss)} | ${r.stock ? mib(r.stock.cold.peakRss) : '–'} | |`,
     `| — content sync / Vite build / pages / images | ${s(cold.phases.contentSync)} / ${s(cold.phases.viteBuild)} / ${s(cold.phases.generatePages)} / ${s(cold.phases.images)} | ${r.stock ? `${s(r.stock.cold.phases.contentSync)} / ${s(r.stock.cold.phases.viteBuild)} / ${s(r.stock.cold.phases.generatePages)} / ${s(r.stock.cold.phases.images)}` : '–'} | |`,
     `| — Pagefind step | ${s(cold.phases.pagefind)} | ${s(r.stock?.cold.phases.pagefind)} | |`,
-    `| Warm rebuild, no change | ${s(warm.ms)} | – | |`,
-    `| Rebuild after adding one release | ${s(addOne.ms)} (${((100 * addOne.ms) / cold.ms).toFixed(0)} % of cold) | ${s(r.stock?.addOne.ms)} | ${ratio(r.stock?.addOne.ms, addOne.ms)} |`,
+    `| Warm rebuild, no change | ${s(warm?.ms)} | – | |`,
+    `| Rebuild after adding one release | ${addOne ? `${s(addOne.ms)} (${((100 * addOne.ms) / cold.ms).toFixed(0)} % of cold)` : '–'} | ${s(r.stock?.addOne?.ms)} | ${addOne ? ratio(r.stock?.addOne?.ms, addOne.ms) : '–'} |`,
     `| Load average (1 min) during cold / warm / add-one | ${load(cold)} / ${load(warm)} / ${load(addOne)} | ${r.stock ? `${load(r.stock.cold)} / – / ${load(r.stock.addOne)}` : '–'} | |`,
     '',
     '| Output | Value |',
@@ -96,8 +96,8 @@ export function markdownReport(r: Report): string {
   if (r.searchBytes) {
     const b = r.searchBytes;
     lines.push(
-      `| Search: first query (runtime + index + 5 results) | ${kb(b.first)} in ${b.firstRequests} requests (${b.hits[0]} hits) |`,
-      `| Search: a later query | ${kb(b.later)} in ${b.laterRequests} requests (${b.hits[1]} hits) |`,
+      `| Search: first query «${b.queries?.[0] ?? ''}» (runtime + index + 5 results) | ${kb(b.first)} in ${b.firstRequests} requests (${b.hits[0]} hits) |`,
+      `| Search: a later query «${b.queries?.[1] ?? ''}» | ${kb(b.later)} in ${b.laterRequests} requests (${b.hits[1]} hits) |`,
       `| Search: facet counts (\`filters()\`, loaded by a filter panel) | ${kb(b.filters)} |`,
       `| Search page load before typing (HTML, CSS, UI JS) | ${kb(b.searchPage)} |`,
     );

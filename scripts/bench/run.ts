@@ -9,13 +9,16 @@
  * --stock on|off (default on up to 20,000 releases) · --search integrated|split (default
  * integrated: Pagefind runs inside `astro build`; split: build without it, then index the release
  * pages in chunks of --chunk (20,000) pages as separate indexes) · --levers on|off (measure
- * Pagefind variants standalone; default on up to 20,000) · --browser on|off (default on).
+ * Pagefind variants standalone; default on up to 20,000) · --browser on|off (default on) ·
+ * --rebuilds on|off (warm and add-one rebuilds; default on) · --stock-rebuild on|off (stock
+ * add-one rebuild; default on up to 2,000 releases: stock MDX has no cache, so it costs a cold build).
  * No timing assertion anywhere: CI runs it as a smoke test.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, prepareImages, writeRelease } from './corpus.ts';
+import { CONTENT_WORDS } from './vocabulary.ts';
 import { machine, markdownReport, type Report, type BuildRun } from './report.ts';
 import { parsePhases, runMeasured, type Measured } from './measure.ts';
 import { measureSearchBytes, type SearchBytes } from './search-bytes.ts';
@@ -32,6 +35,8 @@ const { values } = parseArgs({
     chunk: { type: 'string', default: '20000' },
     levers: { type: 'string' },
     browser: { type: 'string', default: 'on' },
+    rebuilds: { type: 'string', default: 'on' },
+    'stock-rebuild': { type: 'string' },
   },
 });
 const N = Number(values.releases);
@@ -41,6 +46,8 @@ const OUT = resolve(values.out ?? join(ROOT, 'bench-out', String(N)));
 const stockOn = (values.stock ?? (N <= 20_000 ? 'on' : 'off')) === 'on';
 const leversOn = (values.levers ?? (N <= 20_000 ? 'on' : 'off')) === 'on';
 const split = values.search === 'split';
+const rebuilds = values.rebuilds === 'on';
+const stockRebuild = (values['stock-rebuild'] ?? (N <= 2000 ? 'on' : 'off')) === 'on';
 const chunk = Number(values.chunk);
 const RELEASES = join(OUT, 'releases');
 const NODE = process.execPath;
@@ -118,13 +125,18 @@ if (values.browser === 'on' && pages['release']) {
   log('measuring search downloads in Chromium…');
   const extra: string[] = [];
   for (let k = 2; existsSync(join(dist, `pagefind-${k}`)); k++) extra.push(`/pagefind-${k}/`);
-  searchBytes = await measureSearchBytes(dist, pages['release'], ['التعاون', 'الحدود'], extra);
+  // A common word (rank 30 of the corpus vocabulary) first, then a rarer one (rank 400).
+  searchBytes = await measureSearchBytes(dist, pages['release'], [CONTENT_WORDS[30]!, CONTENT_WORDS[400]!], extra);
   log(`search bytes: ${JSON.stringify(searchBytes)}`);
 }
-const warm = await build('optimised', 'warm');
-const added = addOne();
-const addOneRun = await build('optimised', 'add-one');
-removeAdded(added.file);
+let warm: BuildRun | undefined;
+let addOneRun: BuildRun | undefined;
+if (rebuilds) {
+  warm = await build('optimised', 'warm');
+  const added = addOne();
+  addOneRun = await build('optimised', 'add-one');
+  removeAdded(added.file);
+}
 
 // Pagefind variants on the same dist, each in its own measured process.
 const levers: Record<string, { ms: number; peakRss: number; load: [number, number]; result: unknown }> = {};
@@ -144,14 +156,15 @@ if (leversOn && !split) {
 }
 
 // Stock build of the same corpus in the same run.
-let stock: { cold: BuildRun; addOne: BuildRun } | undefined;
+let stock: { cold: BuildRun; addOne?: BuildRun } | undefined;
 if (stockOn) {
   clean('stock');
-  const stockCold = await build('stock', 'cold');
-  const again = addOne();
-  const stockAdd = await build('stock', 'add-one');
-  removeAdded(again.file);
-  stock = { cold: stockCold, addOne: stockAdd };
+  stock = { cold: await build('stock', 'cold') };
+  if (stockRebuild) {
+    const again = addOne();
+    stock.addOne = await build('stock', 'add-one');
+    removeAdded(again.file);
+  }
 }
 
 const report: Report = {
@@ -161,7 +174,7 @@ const report: Report = {
   seed,
   corpus,
   searchMode: split ? `split, ${chunk} pages per index` : 'integrated (one index, src/integrations/pagefind.ts)',
-  optimised: { cold, warm, addOne: addOneRun },
+  optimised: { cold, ...(warm ? { warm } : {}), ...(addOneRun ? { addOne: addOneRun } : {}) },
   ...(stock ? { stock } : {}),
   sizes,
   pageWeights: weights,

@@ -28,6 +28,8 @@ export interface SearchBytes {
   searchPage: number;
   /** Bytes of `filters()` after the queries (what a facet panel loads: every filter's counts). */
   filters: number;
+  /** The two query words. */
+  queries: [string, string];
   /** Every response of the first query: path and counted bytes. */
   firstDetail: [string, number][];
 }
@@ -97,7 +99,7 @@ export async function measureSearchBytes(dist: string, releasePath: string, quer
     await settle();
     const first = bytes;
     const firstRequests = requests;
-    const firstDetail = detail;
+    const firstDetail = [...detail];
     bytes = 0;
     requests = 0;
     const hits2 = await query(page, '/pagefind/', queries[1], merge);
@@ -109,7 +111,7 @@ export async function measureSearchBytes(dist: string, releasePath: string, quer
       await (window as unknown as { __pf: { filters(): Promise<unknown> } }).__pf.filters();
     });
     await settle();
-    return { first, firstRequests, later, laterRequests, hits: [hits1, hits2], searchPage, filters: bytes, firstDetail };
+    return { first, firstRequests, later, laterRequests, hits: [hits1, hits2], searchPage, filters: bytes, firstDetail, queries };
   } finally {
     await browser.close();
     await server.close();
