@@ -63,17 +63,28 @@ export function releasesLoader(options: GlobOptions): Loader {
       delete (hybrid as { contentModuleTypes?: unknown }).contentModuleTypes;
       const entryTypes = new Map(context.entryTypes);
       entryTypes.set('.mdx', hybrid);
+      // Entries are buffered and stored together at the end: every store.set() re-arms a 500 ms
+      // debounced save of the whole data store, and on a busy machine the gaps between renders
+      // let it fire again and again, re-serialising everything (minutes at 10,000 releases).
+      // After the first load (dev server file watching) entries are stored at once.
+      let pending: StoreEntry[] | undefined = [];
       const store: LoaderContext['store'] = {
         ...context.store,
         set: (entry: StoreEntry) => {
+          let stored = entry;
           if (entry.filePath && needMdx.has(resolve(root, entry.filePath))) {
             const { rendered: _rendered, assetImports: _assets, ...rest } = entry;
-            return context.store.set({ ...rest, deferredRender: true });
+            stored = { ...rest, deferredRender: true };
           }
-          return context.store.set(entry);
+          if (!pending) return context.store.set(stored);
+          pending.push(stored);
+          return true;
         },
       };
-      return inner.load({ ...context, entryTypes, store } as Context);
+      await inner.load({ ...context, entryTypes, store } as Context);
+      const batch = pending;
+      pending = undefined;
+      for (const entry of batch) context.store.set(entry);
     },
   };
 }
