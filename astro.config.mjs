@@ -3,10 +3,20 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import { readdirSync } from 'node:fs';
 import { bidiIsolation } from './src/lib/bidi-plugin.ts';
 import checks from './src/integrations/checks.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { config } from './src/lib/config.ts';
+
+/** Number of release files (`.md`/`.mdx`) under `dir`, 0 when it does not exist. */
+function countReleaseFiles(/** @type {string} */ dir) {
+  try {
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).length;
+  } catch {
+    return 0;
+  }
+}
 
 export default defineConfig({
   site: config.site,
@@ -29,9 +39,10 @@ export default defineConfig({
       },
     },
   },
-  // The content data store in 10 MB chunks: one JSON file for 100,000 releases would exceed
-  // V8's maximum string length (BENCHMARKS.md).
-  experimental: { collectionStorage: 'chunked' },
+  // Content data store: one JSON file, or chunks for very large archives, where one file would
+  // exceed V8's maximum string length. Astro 7.3's chunked writer is slow (BENCHMARKS.md), so
+  // it is used only when needed.
+  experimental: { collectionStorage: countReleaseFiles(config.releasesDir) > 30_000 ? 'chunked' : 'single-file' },
   integrations: [
     checks(),
     mdx(),
