@@ -14,7 +14,7 @@
  * add-one rebuild; default on up to 2,000 releases: stock MDX has no cache, so it costs a cold build).
  * No timing assertion anywhere: CI runs it as a smoke test.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, prepareImages, writeRelease } from './corpus.ts';
@@ -54,6 +54,15 @@ const NODE = process.execPath;
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
 
 mkdirSync(OUT, { recursive: true });
+// Astro writes .astro/ in the project root: each benchmark builds a private copy of the project
+// (node_modules linked) so that it cannot collide with the tests or with another benchmark.
+const PROJECT = join(OUT, 'project');
+rmSync(PROJECT, { recursive: true, force: true });
+mkdirSync(PROJECT, { recursive: true });
+for (const item of ['src', 'public', 'astro.config.mjs', 'archive.config.mjs', 'archive.config.d.mts', 'package.json', 'tsconfig.json']) {
+  if (existsSync(join(ROOT, item))) cpSync(join(ROOT, item), join(PROJECT, item), { recursive: true });
+}
+symlinkSync(join(ROOT, 'node_modules'), join(PROJECT, 'node_modules'));
 log(`generating ${N} releases into ${RELEASES}`);
 const corpus = await generateCorpus(RELEASES, N, seed, join(OUT, 'images'));
 log(`corpus: ${JSON.stringify(corpus)}`);
@@ -76,7 +85,7 @@ async function build(variant: Variant, label: string): Promise<BuildRun> {
     ARCHIVE_SEARCH_INDEX: split ? 'off' : 'on',
   };
   log(`${variant} ${label}: astro build…`);
-  const astro = await runMeasured(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], { env, cwd: ROOT, logFile: join(OUT, `${variant}-${label}.log`) });
+  const astro = await runMeasured(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], { env, cwd: PROJECT, logFile: join(OUT, `${variant}-${label}.log`) });
   if (astro.code !== 0) throw new Error(`${variant} ${label} build failed, see ${join(OUT, `${variant}-${label}.log`)}\n${astro.log.slice(-3000)}`);
   const phases = parsePhases(astro.log);
   let search: Measured | undefined;
