@@ -102,6 +102,8 @@ export function runMeasured(command: string, args: string[], options: { env: Nod
 
 /** Astro and integration phase timings parsed from an `astro build` log, ms (null when absent). */
 export interface Phases {
+  /** The archive's own pre-build check of every release (src/integrations/checks.ts), if present. */
+  releaseChecks: number | null;
   contentSync: number | null;
   viteBuild: number | null;
   generatePages: number | null;
@@ -124,7 +126,9 @@ export function parsePhases(log: string): Phases {
   };
   const vite = /\[vite\] ✓ built in ([\d.]+m?s)/.exec(clean);
   const pf = /search index: (\d+) pages in (\d+) ms/.exec(clean);
+  const checks = /releases checked in (\d+) ms/.exec(clean);
   return {
+    releaseChecks: checks ? Number(checks[1]) : null,
     contentSync: after(/\[build\] Collecting build info/),
     viteBuild: vite ? seconds(vite[1]) : null,
     generatePages: after(/generating static routes/),

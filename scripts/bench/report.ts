@@ -66,6 +66,8 @@ const kb = (b: number) => `${(b / 1000).toFixed(1)} kB`;
 const ratio = (stock: number | undefined, ours: number) => (stock ? `${(stock / ours).toFixed(1)}×` : '–');
 const load = (r: BuildRun | undefined) => (r ? r.load.map((l) => l.toFixed(1)).join(' → ') : '–');
 
+const phases = (r: BuildRun) => [r.phases.releaseChecks, r.phases.contentSync, r.phases.viteBuild, r.phases.generatePages, r.phases.images].map(s).join(' / ');
+
 /** Renders the report as Markdown (a heading and tables). */
 export function markdownReport(r: Report): string {
   const { cold, warm, addOne } = r.optimised;
@@ -82,7 +84,7 @@ export function markdownReport(r: Report): string {
     `| Cold build, wall time (incl. search index) | ${s(cold.ms)} | ${s(r.stock?.cold.ms)} | ${ratio(r.stock?.cold.ms, cold.ms)} |`,
     `| Releases per second (cold) | ${(r.releases / (cold.ms / 1000)).toFixed(0)} | ${r.stock ? (r.releases / (r.stock.cold.ms / 1000)).toFixed(0) : '–'} | |`,
     `| Peak RSS (cold) | ${mib(cold.peakRss)} | ${r.stock ? mib(r.stock.cold.peakRss) : '–'} | |`,
-    `| — content sync / Vite build / pages / images | ${s(cold.phases.contentSync)} / ${s(cold.phases.viteBuild)} / ${s(cold.phases.generatePages)} / ${s(cold.phases.images)} | ${r.stock ? `${s(r.stock.cold.phases.contentSync)} / ${s(r.stock.cold.phases.viteBuild)} / ${s(r.stock.cold.phases.generatePages)} / ${s(r.stock.cold.phases.images)}` : '–'} | |`,
+    `| — release checks / content sync / Vite build / pages / images | ${phases(cold)} | ${r.stock ? phases(r.stock.cold) : '–'} | |`,
     `| — Pagefind step | ${s(cold.phases.pagefind)} | ${s(r.stock?.cold.phases.pagefind)} | |`,
     `| Warm rebuild, no change | ${s(warm?.ms)} | – | |`,
     `| Rebuild after adding one release | ${addOne ? `${s(addOne.ms)} (${((100 * addOne.ms) / cold.ms).toFixed(0)} % of cold)` : '–'} | ${s(r.stock?.addOne?.ms)} | ${addOne ? ratio(r.stock?.addOne?.ms, addOne.ms) : '–'} |`,
