@@ -5,7 +5,7 @@
  * Linux only. Sampling can miss a spike shorter than 100 ms; it never over-counts.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 
 const PAGE = 4096;
@@ -21,7 +21,12 @@ export interface Measured {
   log: string;
   /** 1-minute load average before and after the run (other work on the machine). */
   load: [number, number];
+  /** User + system CPU time of the process and its reaped children, ms (GNU time), or null. */
+  cpuMs: number | null;
 }
+
+const GNU_TIME = '/usr/bin/time';
+const TIME_MARK = '__bench_cpu__';
 
 /** Parent pid of every process, from /proc/<pid>/stat. */
 function parents(): Map<number, number> {
@@ -72,7 +77,11 @@ export function runMeasured(command: string, args: string[], options: { env: Nod
   return new Promise((resolve, reject) => {
     const load0 = loadavg()[0]!;
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // GNU time adds the CPU time of the whole tree (it counts reaped children), which load does not inflate much.
+    const timed = existsSync(GNU_TIME);
+    const child = timed
+      ? spawn(GNU_TIME, ['-f', `${TIME_MARK} %U %S`, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = createWriteStream(options.logFile);
     const chunks: Buffer[] = [];
     const collect = (b: Buffer) => {
@@ -89,12 +98,15 @@ export function runMeasured(command: string, args: string[], options: { env: Nod
     child.on('close', (code) => {
       clearInterval(timer);
       out.end();
+      const log = Buffer.concat(chunks).toString('utf8');
+      const cpu = new RegExp(`${TIME_MARK} ([\\d.]+) ([\\d.]+)`).exec(log);
       resolve({
         ms: Math.round(performance.now() - started),
         peakRss: peak,
         code: code ?? 1,
-        log: Buffer.concat(chunks).toString('utf8'),
+        log,
         load: [load0, loadavg()[0]!],
+        cpuMs: cpu ? Math.round((Number(cpu[1]) + Number(cpu[2])) * 1000) : null,
       });
     });
   });

@@ -13,6 +13,8 @@ export interface BuildRun {
   label: string;
   /** Wall time, ms. */
   ms: number;
+  /** CPU time (user + system) of the process tree, ms; null without GNU time. */
+  cpuMs: number | null;
   /** Peak RSS of the process tree, bytes. */
   peakRss: number;
   /** 1-minute load average before and after. */
@@ -82,12 +84,13 @@ export function markdownReport(r: Report): string {
     '| Build | This project | Stock Astro (glob + MDX) | Speed-up |',
     '|---|---|---|---|',
     `| Cold build, wall time (incl. search index) | ${s(cold.ms)} | ${s(r.stock?.cold.ms)} | ${ratio(r.stock?.cold.ms, cold.ms)} |`,
+    `| CPU time of the build (user + system, all processes) | ${s(cold.cpuMs)} | ${s(r.stock?.cold.cpuMs)} | ${r.stock?.cold.cpuMs && cold.cpuMs ? ratio(r.stock.cold.cpuMs, cold.cpuMs) : '–'} |`,
     `| Releases per second (cold) | ${(r.releases / (cold.ms / 1000)).toFixed(0)} | ${r.stock ? (r.releases / (r.stock.cold.ms / 1000)).toFixed(0) : '–'} | |`,
     `| Peak RSS (cold) | ${mib(cold.peakRss)} | ${r.stock ? mib(r.stock.cold.peakRss) : '–'} | |`,
     `| — release checks / content sync / Vite build / pages / images | ${phases(cold)} | ${r.stock ? phases(r.stock.cold) : '–'} | |`,
     `| — Pagefind step | ${s(cold.phases.pagefind)} | ${s(r.stock?.cold.phases.pagefind)} | |`,
-    `| Warm rebuild, no change | ${s(warm?.ms)} | – | |`,
-    `| Rebuild after adding one release | ${addOne ? `${s(addOne.ms)} (${((100 * addOne.ms) / cold.ms).toFixed(0)} % of cold)` : '–'} | ${s(r.stock?.addOne?.ms)} | ${addOne ? ratio(r.stock?.addOne?.ms, addOne.ms) : '–'} |`,
+    `| Warm rebuild, no change (CPU time) | ${s(warm?.ms)} (${s(warm?.cpuMs)}) | – | |`,
+    `| Rebuild after adding one release (CPU time) | ${addOne ? `${s(addOne.ms)} (${s(addOne.cpuMs)}), ${((100 * addOne.ms) / cold.ms).toFixed(0)} % of cold` : '–'} | ${s(r.stock?.addOne?.ms)} | ${addOne ? ratio(r.stock?.addOne?.ms, addOne.ms) : '–'} |`,
     `| Load average (1 min) during cold / warm / add-one | ${load(cold)} / ${load(warm)} / ${load(addOne)} | ${r.stock ? `${load(r.stock.cold)} / – / ${load(r.stock.addOne)}` : '–'} | |`,
     '',
     '| Output | Value |',

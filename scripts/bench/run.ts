@@ -11,7 +11,9 @@
  * pages in chunks of --chunk (20,000) pages as separate indexes) · --levers on|off (measure
  * Pagefind variants standalone; default on up to 20,000) · --browser on|off (default on) ·
  * --rebuilds on|off (warm and add-one rebuilds; default on) · --stock-rebuild on|off (stock
- * add-one rebuild; default on up to 2,000 releases: stock MDX has no cache, so it costs a cold build).
+ * add-one rebuild; default on up to 2,000 releases: stock MDX has no cache, so it costs a cold build) ·
+ * --optimised off (only the stock build, e.g. to run both variants as two parallel processes and
+ * compare their CPU times).
  * No timing assertion anywhere: CI runs it as a smoke test.
  */
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -36,6 +38,7 @@ const { values } = parseArgs({
     levers: { type: 'string' },
     browser: { type: 'string', default: 'on' },
     rebuilds: { type: 'string', default: 'on' },
+    optimised: { type: 'string', default: 'on' },
     'stock-rebuild': { type: 'string' },
   },
 });
@@ -97,11 +100,12 @@ async function build(variant: Variant, label: string): Promise<BuildRun> {
   const run: BuildRun = {
     label,
     ms: astro.ms + (search?.ms ?? 0),
+    cpuMs: astro.cpuMs === null ? null : astro.cpuMs + (search?.cpuMs ?? 0),
     peakRss: Math.max(astro.peakRss, search?.peakRss ?? 0),
     load: [astro.load[0], (search ?? astro).load[1]],
     phases,
   };
-  log(`${variant} ${label}: ${(run.ms / 1000).toFixed(1)} s, peak ${(run.peakRss / 2 ** 20).toFixed(0)} MiB, load ${run.load.map((l) => l.toFixed(1)).join('→')}`);
+  log(`${variant} ${label}: ${(run.ms / 1000).toFixed(1)} s (CPU ${((run.cpuMs ?? 0) / 1000).toFixed(1)} s), peak ${(run.peakRss / 2 ** 20).toFixed(0)} MiB, load ${run.load.map((l) => l.toFixed(1)).join('→')}`);
   return run;
 }
 
@@ -114,6 +118,15 @@ function clean(variant: Variant) {
 const images = await prepareImages(join(OUT, 'images'));
 const addOne = () => writeRelease(RELEASES, seed, N, images);
 const removeAdded = (file: string) => rmSync(join(RELEASES, file.replace(/\/index\.mdx$/, '')), { recursive: true, force: true });
+
+if (values.optimised === 'off') {
+  clean('stock');
+  const stockCold = await build('stock', 'cold');
+  const partial = { date: new Date().toISOString(), machine: machine(ROOT), releases: N, seed, corpus, stock: { cold: stockCold } };
+  writeFileSync(join(OUT, 'report.json'), `${JSON.stringify(partial, null, 2)}\n`);
+  log(`stock build only: wrote ${join(OUT, 'report.json')}`);
+  process.exit(0);
+}
 
 // This project's build: cold, warm (no change), after adding one release.
 clean('optimised');
