@@ -124,7 +124,14 @@ export interface Phases {
   pagefindPages: number | null;
 }
 
-const seconds = (s: string | undefined) => (s === undefined ? null : Math.round(parseFloat(s) * (s.endsWith('ms') ? 1 : 1000)));
+/** Astro's durations: `425ms`, `7.40s`, `1m 6s`, `12m 51s` → ms. */
+const seconds = (s: string | undefined) => {
+  if (s === undefined) return null;
+  const m = /^(?:(\d+)m )?([\d.]+)(ms|s)$/.exec(s);
+  if (!m) return null;
+  return Math.round(Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === 'ms' ? 1 : 1000));
+};
+const DURATION = '((?:\\d+m )?[\\d.]+m?s)';
 
 /** Parses the phases Astro prints (`Completed in 7.40s.` after each heading) and the Pagefind log line. */
 export function parsePhases(log: string): Phases {
@@ -133,10 +140,10 @@ export function parsePhases(log: string): Phases {
   const after = (heading: RegExp) => {
     const at = clean.search(heading);
     if (at < 0) return null;
-    const m = /Completed in ([\d.]+m?s)/.exec(clean.slice(at));
+    const m = new RegExp(`Completed in ${DURATION}`).exec(clean.slice(at));
     return m ? seconds(m[1]) : null;
   };
-  const vite = /\[vite\] ✓ built in ([\d.]+m?s)/.exec(clean);
+  const vite = new RegExp(`\\[vite\\] ✓ built in ${DURATION}`).exec(clean);
   const pf = /search index: (\d+) pages in (\d+) ms/.exec(clean);
   const checks = /releases checked in (\d+) ms/.exec(clean);
   return {
