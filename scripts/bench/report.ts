@@ -87,7 +87,7 @@ export function markdownReport(r: Report): string {
     `| CPU time of the build (user + system, all processes) | ${s(cold.cpuMs)} | ${s(r.stock?.cold.cpuMs)} | ${r.stock?.cold.cpuMs && cold.cpuMs ? ratio(r.stock.cold.cpuMs, cold.cpuMs) : '–'} |`,
     `| Releases per second (cold) | ${(r.releases / (cold.ms / 1000)).toFixed(0)} | ${r.stock ? (r.releases / (r.stock.cold.ms / 1000)).toFixed(0) : '–'} | |`,
     `| Peak RSS (cold) | ${mib(cold.peakRss)} | ${r.stock ? mib(r.stock.cold.peakRss) : '–'} | |`,
-    `| — release checks / content sync / Vite build / pages / images | ${phases(cold)} | ${r.stock ? phases(r.stock.cold) : '–'} | |`,
+    `| — release checks / collecting build info (content sync) / Vite build / pages / images | ${phases(cold)} | ${r.stock ? phases(r.stock.cold) : '–'} | |`,
     `| — Pagefind step | ${s(cold.phases.pagefind)} | ${s(r.stock?.cold.phases.pagefind)} | |`,
     `| Warm rebuild, no change (CPU time) | ${s(warm?.ms)} (${s(warm?.cpuMs)}) | – | |`,
     `| Rebuild after adding one release (CPU time) | ${addOne ? `${s(addOne.ms)} (${s(addOne.cpuMs)}), ${((100 * addOne.ms) / cold.ms).toFixed(0)} % of cold` : '–'} | ${s(r.stock?.addOne?.ms)} | ${addOne ? ratio(r.stock?.addOne?.ms, addOne.ms) : '–'} |`,
