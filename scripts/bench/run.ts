@@ -171,7 +171,7 @@ if (leversOn && !split) {
     log(`Pagefind variant: ${name}`);
     const m = await runMeasured(NODE, ['scripts/bench/pagefind-index.ts', '--dist', dist, ...args], { env: process.env, cwd: ROOT, logFile: join(OUT, `pagefind-${args[1]}.log`) });
     if (m.code !== 0) throw new Error(`Pagefind variant ${name} failed: ${m.log.slice(-2000)}`);
-    levers[name] = { ms: m.ms, peakRss: m.peakRss, load: m.load, result: JSON.parse(m.log.trim().split('\n').pop()!) };
+    levers[name] = { ms: m.ms, peakRss: m.peakRss, load: m.load, result: JSON.parse(m.log.trim().split('\n').findLast((line) => line.startsWith('{'))!) };
   }
   for (const name of ['pagefind-bench-all', 'pagefind-bench-releases']) rmSync(join(dist, name), { recursive: true, force: true });
   for (let k = 1; k < 100; k++) rmSync(join(dist, k === 1 ? 'pagefind-bench-split' : `pagefind-bench-split-${k}`), { recursive: true, force: true });
