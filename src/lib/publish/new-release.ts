@@ -1,16 +1,10 @@
-import { isoDay, type CalendarDate } from '../dates.ts';
+import type { ReleaseData } from '../archive.ts';
+import { isoDay } from '../dates.ts';
 import { BODY_PLACEHOLDER } from '../checks/release-rules.ts';
 import { renderFrontmatter } from './yaml-write.ts';
 
-/** Everything `npm run new` writes into a release. */
-export interface NewRelease {
-  title: string;
-  date: CalendarDate;
-  dateline: string;
-  issuer: string;
-  countries: string[];
-  tags: string[];
-}
+/** Everything `npm run new` writes into a release: the required frontmatter fields. */
+export type NewRelease = Pick<ReleaseData, 'title' | 'date' | 'dateline' | 'issuer' | 'countries' | 'tags'>;
 
 /**
  * The text of a new release: complete frontmatter, `draft: true` and a placeholder paragraph,
