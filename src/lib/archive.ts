@@ -33,6 +33,8 @@ export interface EntryLike<Img = unknown> {
   id: string;
   filePath?: string | undefined;
   body?: string | undefined;
+  /** `archiveExcerpt`: the excerpt computed by the loader, when it did not keep the body. */
+  rendered?: { metadata?: Record<string, unknown> | undefined } | undefined;
   data: ReleaseData<Img>;
 }
 
@@ -69,6 +71,12 @@ export class ArchiveError extends Error {
   override name = 'ArchiveError';
 }
 
+/** The excerpt the loader computed and stored instead of the body, if any. */
+function storedExcerpt(entry: EntryLike): string | undefined {
+  const stored = entry.rendered?.metadata?.['archiveExcerpt'];
+  return typeof stored === 'string' ? stored : undefined;
+}
+
 /** The permalink slug of an entry: frontmatter `slug`, else its file or folder name, slugified. */
 export function releaseSlug(entry: EntryLike): string {
   if (entry.data.slug) return entry.data.slug;
@@ -99,7 +107,7 @@ export function buildArchive<Img, E extends EntryLike<Img>>(entries: readonly E[
       );
     }
     const tagSlugs = [...new Set(entry.data.tags.map(tagSlug))];
-    bySlug.set(slug, { entry, slug, file, data: entry.data, tagSlugs, excerpt: excerpt(entry.data.summary, entry.body ?? '') });
+    bySlug.set(slug, { entry, slug, file, data: entry.data, tagSlugs, excerpt: storedExcerpt(entry) ?? excerpt(entry.data.summary, entry.body ?? '') });
   }
   const releases = [...bySlug.values()].sort(
     (a, b) => sortKey(b.data.date).localeCompare(sortKey(a.data.date)) || a.slug.localeCompare(b.slug),

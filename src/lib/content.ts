@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive, type Release } from './archive.ts';
+import { readBody } from './body-cache.ts';
 import { config } from './config.ts';
 import { readTagRegistry } from './tag-registry.ts';
 
@@ -19,3 +20,14 @@ export function getArchive(): Promise<SiteArchive> {
   cached ??= getCollection('releases').then((entries) => buildArchive<ImageSrc, Entry>(entries, readTagRegistry(config.releasesDir)));
   return cached;
 }
+
+/**
+ * The rendered HTML of a release body that `src/loaders/releases.ts` kept in the build cache, or
+ * `undefined` when the entry renders through Astro's `render()` (MDX releases, stock builds).
+ * @throws Error naming the release when its cached HTML is missing.
+ */
+export function storedBody(entry: Entry): string | undefined {
+  const name = entry.rendered?.metadata?.['archiveBody'];
+  return typeof name === 'string' ? readBody(name, entry.filePath ?? entry.id) : undefined;
+}
+

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { ContentEntryRenderFunction, ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { writeBody } from '../lib/body-cache.ts';
+import { excerpt } from '../lib/excerpt.ts';
 import { needsMdx } from '../lib/mdx-plain.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
@@ -21,8 +23,14 @@ type Context = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
  * the rendered HTML is cached in the data store by content digest, so an unchanged release is
  * not rendered again on the next build.
  *
- * Frontmatter is parsed by the MDX entry type as before, so `data`, `body`, `id` and `digest` are
- * exactly what `glob()` produces.
+ * Frontmatter is parsed by the MDX entry type as before, so `data`, `id` and `digest` are exactly
+ * what `glob()` produces. What the data store keeps is slimmer than `glob()`'s, because Astro
+ * inlines the whole store into the build's JavaScript bundle (time and memory grow with it):
+ * - no `body`: the excerpt, the only thing the site takes from the raw body, is computed here
+ *   (`rendered.metadata.archiveExcerpt`);
+ * - no HTML: a Markdown-rendered body is written to the build cache (`src/lib/body-cache.ts`) and
+ *   the entry keeps its file name (`rendered.metadata.archiveBody`); pages read it with
+ *   `storedBody()` in `src/lib/content.ts`, MDX releases render through `render(entry)` as usual.
  * @param options - the same options as `glob()`.
  */
 export function releasesLoader(options: GlobOptions): Loader {
@@ -35,6 +43,7 @@ export function releasesLoader(options: GlobOptions): Loader {
       const mdx = context.entryTypes.get('.mdx');
       if (!markdown?.getRenderFunction || !mdx) return inner.load(context);
       const root = fileURLToPath(context.config.root);
+      const cacheDir = fileURLToPath(context.config.cacheDir);
       /** Absolute paths of `.mdx` files that need the MDX compiler. */
       const needMdx = new Set<string>();
       const hybrid: ContentEntryType = {
@@ -71,10 +80,17 @@ export function releasesLoader(options: GlobOptions): Loader {
       const store: LoaderContext['store'] = {
         ...context.store,
         set: (entry: StoreEntry) => {
-          let stored = entry;
+          const { body, rendered, ...rest } = entry;
+          const archiveExcerpt = excerpt((entry.data as { summary?: string }).summary, body ?? '');
+          let stored: StoreEntry;
           if (entry.filePath && needMdx.has(resolve(root, entry.filePath))) {
-            const { rendered: _rendered, assetImports: _assets, ...rest } = entry;
-            stored = { ...rest, deferredRender: true };
+            const { assetImports: _assets, ...module } = rest;
+            stored = { ...module, deferredRender: true, rendered: { html: '', metadata: { archiveExcerpt } } };
+          } else if (rendered && entry.digest !== undefined && !rendered.metadata?.imagePaths?.length) {
+            const archiveBody = writeBody(String(entry.digest), rendered.html, cacheDir);
+            stored = { ...rest, rendered: { html: '', metadata: { archiveExcerpt, archiveBody } } };
+          } else {
+            stored = entry;
           }
           if (!pending) return context.store.set(stored);
           pending.push(stored);
