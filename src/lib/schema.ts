@@ -87,66 +87,98 @@ const tag = z.string({ error: 'each tag must be text' }).transform((value, ctx) 
 });
 
 /**
+ * The fields that do not depend on the image validator, built once: Astro calls the collection's
+ * schema function once per entry (to give `image()` the entry's path), and building these zod
+ * schemas costs ~40 times more than using them (0.2–0.4 ms per entry; BENCHMARKS.md).
+ */
+let sharedFields: ReturnType<typeof buildSharedFields> | undefined;
+function buildSharedFields() {
+  return {
+    /** Headline of the release. */
+    title: text('title', '"عنوان البلاغ"'),
+    /** Calendar date of issue in the archive time zone, `YYYY-MM-DD`, optionally `YYYY-MM-DD HH:MM`. */
+    date: calendarDate('date'),
+    /** City the release was issued from, e.g. الرباط. */
+    dateline: text('dateline', 'الرباط'),
+    /** Issuing body, e.g. a directorate or ministry. */
+    issuer: text('issuer', '"المديرية العامة"'),
+    /** Countries the release is about: ISO 3166-1 alpha-2 codes (upper or lower case). */
+    countries: z.array(countryCode, { error: 'must be a list of country codes, e.g. countries: [GB, GA]' }).default([]),
+    /** Subject tags in Arabic; spellings that differ only by tashkeel, tatweel or hamza are one tag. */
+    tags: z.array(tag, { error: 'must be a list, e.g. tags: [التعاون الأمني, مكافحة الإرهاب]' }).default([]),
+    /** Optional one-paragraph summary; defaults to the first paragraph of the body. */
+    summary: text('summary', '"…"').optional(),
+    /** `true` keeps the release out of the built site. */
+    draft: z.boolean({ error: 'must be true or false' }).default(false),
+    /** `true` marks a fictional sample release; shown with a banner. */
+    sample: z.boolean({ error: 'must be true or false' }).default(false),
+    /** Date of the last correction; the page shows "updated on". */
+    updated: calendarDate('updated').optional(),
+    /** Short note saying what was corrected. */
+    correction: text('correction', '"…"').optional(),
+    /** Official Hijri date when it differs from the Umm al-Qura computation, written as it should be shown. */
+    hijriDate: text('hijriDate', '"22 ذو الحجة 1446 هـ"').optional(),
+    /** Office reference number of the release. */
+    reference: text('reference', '"بلاغ رقم 12/2025"').optional(),
+    /** Permalink slug; defaults to the file or folder name. Never change it after publishing. */
+    slug: text('slug', 'rabat-security-talks')
+      .refine((value) => {
+        try {
+          return slugify(value) === value;
+        } catch {
+          return false;
+        }
+      }, { error: 'must already be a slug (letters, digits and -), e.g. slug: rabat-security-talks' })
+      .optional(),
+    /** Parts of `image` (see {@link imageField}): required alt text, optional caption and credit. */
+    imageAlt: z
+      .string({ error: 'is missing: describe what the image shows, e.g. alt: "…"' })
+      .transform((value, ctx) => {
+        const problem = altTextProblem(value);
+        if (problem) {
+          ctx.addIssue({ code: 'custom', message: `${problem}: describe what the image shows for readers who cannot see it` });
+          return z.NEVER;
+        }
+        return collapseWhitespace(toNfc(value));
+      }),
+    imageCaption: text('image.caption', '"…"').optional(),
+    imageCredit: text('image.credit', '"…"').optional(),
+  };
+}
+
+/** The `image` field around a given image-path validator (`src`); the other parts are shared. */
+const imageField = <I extends z.ZodType>(image: () => I, shared: ReturnType<typeof buildSharedFields>) =>
+  z
+    .object(
+      { src: image(), alt: shared.imageAlt, caption: shared.imageCaption, credit: shared.imageCredit },
+      { error: 'must be an object with src and alt, e.g. image: { src: ./photo.jpg, alt: "…" }' },
+    )
+    .optional();
+
+/**
  * Builds the frontmatter schema.
  * @param image - validator for image paths: Astro's `image()` in the build, a file-exists check in `npm run check`.
  */
 export function releaseSchema<I extends z.ZodType>(image: () => I) {
+  const { title, date, dateline, issuer, countries, tags, summary, draft, sample, updated, correction, hijriDate, reference, slug } = (sharedFields ??= buildSharedFields());
   return z
     .object({
-      /** Headline of the release. */
-      title: text('title', '"عنوان البلاغ"'),
-      /** Calendar date of issue in the archive time zone, `YYYY-MM-DD`, optionally `YYYY-MM-DD HH:MM`. */
-      date: calendarDate('date'),
-      /** City the release was issued from, e.g. الرباط. */
-      dateline: text('dateline', 'الرباط'),
-      /** Issuing body, e.g. a directorate or ministry. */
-      issuer: text('issuer', '"المديرية العامة"'),
-      /** Countries the release is about: ISO 3166-1 alpha-2 codes (upper or lower case). */
-      countries: z.array(countryCode, { error: 'must be a list of country codes, e.g. countries: [GB, GA]' }).default([]),
-      /** Subject tags in Arabic; spellings that differ only by tashkeel, tatweel or hamza are one tag. */
-      tags: z.array(tag, { error: 'must be a list, e.g. tags: [التعاون الأمني, مكافحة الإرهاب]' }).default([]),
-      /** Optional one-paragraph summary; defaults to the first paragraph of the body. */
-      summary: text('summary', '"…"').optional(),
+      title,
+      date,
+      dateline,
+      issuer,
+      countries,
+      tags,
+      summary,
       /** Lead image next to the release file, with required alt text and optional caption and credit. */
-      image: z
-        .object({
-          src: image(),
-          alt: z
-            .string({ error: 'is missing: describe what the image shows, e.g. alt: "…"' })
-            .transform((value, ctx) => {
-              const problem = altTextProblem(value);
-              if (problem) {
-                ctx.addIssue({ code: 'custom', message: `${problem}: describe what the image shows for readers who cannot see it` });
-                return z.NEVER;
-              }
-              return collapseWhitespace(toNfc(value));
-            }),
-          caption: text('image.caption', '"…"').optional(),
-          credit: text('image.credit', '"…"').optional(),
-        }, { error: 'must be an object with src and alt, e.g. image: { src: ./photo.jpg, alt: "…" }' })
-        .optional(),
-      /** `true` keeps the release out of the built site. */
-      draft: z.boolean({ error: 'must be true or false' }).default(false),
-      /** `true` marks a fictional sample release; shown with a banner. */
-      sample: z.boolean({ error: 'must be true or false' }).default(false),
-      /** Date of the last correction; the page shows "updated on". */
-      updated: calendarDate('updated').optional(),
-      /** Short note saying what was corrected. */
-      correction: text('correction', '"…"').optional(),
-      /** Official Hijri date when it differs from the Umm al-Qura computation, written as it should be shown. */
-      hijriDate: text('hijriDate', '"22 ذو الحجة 1446 هـ"').optional(),
-      /** Office reference number of the release. */
-      reference: text('reference', '"بلاغ رقم 12/2025"').optional(),
-      /** Permalink slug; defaults to the file or folder name. Never change it after publishing. */
-      slug: text('slug', 'rabat-security-talks')
-        .refine((value) => {
-          try {
-            return slugify(value) === value;
-          } catch {
-            return false;
-          }
-        }, { error: 'must already be a slug (letters, digits and -), e.g. slug: rabat-security-talks' })
-        .optional(),
+      image: imageField(image, sharedFields),
+      draft,
+      sample,
+      updated,
+      correction,
+      hijriDate,
+      reference,
+      slug,
     })
     .strict()
     .superRefine((data, ctx) => {
