@@ -22,6 +22,9 @@ export default defineConfig({
   site: config.site,
   base: config.base,
   trailingSlash: 'always',
+  // Two routes producing the same URL (or two entries with one id) stop the build instead of one
+  // page being dropped with a warning.
+  prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
   outDir: process.env['ARCHIVE_OUT_DIR'] ?? './dist',
   cacheDir: process.env['ARCHIVE_CACHE_DIR'] ?? './node_modules/.astro',

@@ -31,8 +31,11 @@ export function joinPath(base: string, ...segments: (string | number | undefined
 const pageSegment = (page = 1) => (page > 1 ? String(page) : undefined);
 
 export const paths = {
-  /** Home page, or `/<n>/` for later pages. */
-  home: (base: string, page = 1) => (page > 1 ? joinPath(base, page) : base),
+  /**
+   * Home page, or `/page/<n>/` for later pages (a bare `/<n>/` would make page 404 of a large
+   * archive collide with the not-found page `/404/`).
+   */
+  home: (base: string, page = 1) => (page > 1 ? joinPath(base, 'page', page) : base),
   release: (base: string, slug: string) => joinPath(base, 'releases', slug),
   tags: (base: string) => joinPath(base, 'tags'),
   tag: (base: string, slug: string, page = 1) => joinPath(base, 'tags', slug, pageSegment(page)),

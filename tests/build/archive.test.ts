@@ -47,7 +47,7 @@ describe('the built fixture archive', () => {
 
   it('leaves drafts out and lists the rest newest first across pages', () => {
     expect(urlExists(dist, '/releases/epsilon/')).toBe(false);
-    const titles = ['/', '/2/', '/3/'].flatMap((p) => readPage(dist, p).querySelectorAll('.card h2').map((h) => h.text));
+    const titles = ['/', '/page/2/', '/page/3/'].flatMap((p) => readPage(dist, p).querySelectorAll('.card h2').map((h) => h.text));
     expect(titles.map((t) => t.split(':')[0])).toEqual(['ألفا', 'بيتا', 'غاما', 'دلتا', 'زيتا']);
     expect(urlExists(dist, '/4/')).toBe(false);
   });

@@ -17,7 +17,9 @@ describe('permalinks', () => {
     expect(paths.tag('/', 'x', 3)).toBe('/tags/x/3/');
     expect(paths.country('/', 'GA')).toBe('/countries/ga/');
     expect(paths.month('/', 2025, 6)).toBe('/archive/2025/06/');
-    expect(paths.home('/', 2)).toBe('/2/');
+    expect(paths.home('/', 2)).toBe('/page/2/');
+    // Page 404 of a large archive must not collide with the not-found page.
+    expect(paths.home('/', 404)).toBe('/page/404/');
     expect(paths.countryFeed('/', 'MY')).toBe('/countries/my/rss.xml');
   });
 
