@@ -45,7 +45,12 @@ export default defineConfig({
   // Content data store: one JSON file, or chunks for very large archives, where one file would
   // exceed V8's maximum string length. Astro 7.3's chunked writer is slow (BENCHMARKS.md), so
   // it is used only when needed.
-  experimental: { collectionStorage: countReleaseFiles(config.releasesDir) > 30_000 ? 'chunked' : 'single-file' },
+  experimental: {
+    collectionStorage: countReleaseFiles(config.releasesDir) > 30_000 ? 'chunked' : 'single-file',
+    // Pages whose cacheKey (src/lib/page-keys.ts) and code are unchanged are copied from the
+    // previous build instead of rendered: adding one release re-renders only the pages that show it.
+    incrementalBuild: process.env['ARCHIVE_INCREMENTAL'] !== 'off',
+  },
   integrations: [
     checks(),
     mdx(),

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive, type Release } from './archive.ts';
 import { readBody } from './body-cache.ts';
+import { pageKey, releaseFingerprint } from './page-keys.ts';
 import { config } from './config.ts';
 import { readTagRegistry } from './tag-registry.ts';
 
@@ -31,3 +32,12 @@ export function storedBody(entry: Entry): string | undefined {
   return typeof name === 'string' ? readBody(name, entry.filePath ?? entry.id) : undefined;
 }
 
+/**
+ * The `cacheKey` of a page for Astro's incremental builds (`src/lib/page-keys.ts`): the archive
+ * settings, the fingerprints of the releases the page shows, and whatever else it prints.
+ * @param releases - releases shown on the page (cards, neighbours, related, feed items).
+ * @param other - labels, counts, page numbers.
+ */
+export function cacheKey(releases: readonly SiteRelease[], ...other: unknown[]): string {
+  return pageKey(config, releases.map(releaseFingerprint), other);
+}

@@ -120,3 +120,32 @@ export async function buildExpectingFailure(name: string, options: BuildOptions)
     }
   });
 }
+
+/**
+ * Runs `astro build` into `<dir>/dist` with the build cache in `<dir>/cache`, keeping both from
+ * earlier calls (for incremental-build tests). Not memoised.
+ * @throws Error with the build log when the build fails.
+ */
+export async function buildInto(dir: string, options: BuildOptions = {}): Promise<BuildResult> {
+  return withLock(async () => {
+    const dist = join(dir, 'dist');
+    try {
+      const { stdout, stderr } = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          ARCHIVE_OUT_DIR: dist,
+          ARCHIVE_CACHE_DIR: join(dir, 'cache'),
+          ...(options.releasesDir ? { ARCHIVE_RELEASES_DIR: options.releasesDir } : {}),
+          ...options.env,
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      return { dist, log: stdout + stderr };
+    } catch (error) {
+      const e = error as { stdout?: string; stderr?: string; message: string };
+      throw new Error(`build into ${dir} failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}\n${e.message}`);
+    }
+  });
+}

@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { config } from '../../../lib/config.ts';
-import { getArchive } from '../../../lib/content.ts';
+import { cacheKey, getArchive } from '../../../lib/content.ts';
 import { feedContext } from '../../../lib/feed-context.ts';
 import { FEED_LIMIT, rssFeed } from '../../../lib/feeds.ts';
 import { paths } from '../../../lib/permalinks.ts';
@@ -10,7 +10,11 @@ import { site } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
-  return [...archive.countries.keys()].map((code) => ({ params: { code: code.toLowerCase() }, props: { code } }));
+  return [...archive.countries].map(([code, releases]) => ({
+    params: { code: code.toLowerCase() },
+    props: { code },
+    cacheKey: cacheKey(releases.slice(0, FEED_LIMIT), code),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

@@ -2,14 +2,17 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { config } from '../../../lib/config.ts';
-import { getArchive } from '../../../lib/content.ts';
+import { cacheKey, getArchive } from '../../../lib/content.ts';
 import { feedContext } from '../../../lib/feed-context.ts';
 import { FEED_LIMIT, rssFeed } from '../../../lib/feeds.ts';
 import { paths } from '../../../lib/permalinks.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
-  return [...archive.tags.keys()].map((tag) => ({ params: { tag } }));
+  return [...archive.tags.values()].map((tag) => ({
+    params: { tag: tag.slug },
+    cacheKey: cacheKey((archive.byTag.get(tag.slug) ?? []).slice(0, FEED_LIMIT), [tag.label, tag.description]),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
