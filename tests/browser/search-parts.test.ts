@@ -104,6 +104,11 @@ describe('search over an index built in parts', () => {
       const [a, b] = [await searchOn(one.origin, q(params)), await searchOn(split.origin, q(params))];
       expect(b.titles, JSON.stringify(params)).toEqual(a.titles);
     }
+    // Paging ("عرض المزيد من النتائج") continues the same global order across parts.
+    const prefix = { q: 'م', sort: 'newest' };
+    const [a, b] = [await searchOn(one.origin, q(prefix)), await searchOn(split.origin, q(prefix))];
+    expect(b.titles.length).toBeGreaterThan(10);
+    expect(b.titles).toEqual(a.titles);
     // And it is really across parts: newest part first.
     const ma = (await searchOn(split.origin, q({ country: 'MA' }))).titles.map((t) => partOf.get(t)!);
     expect(ma).toEqual([...ma].sort((x, y) => x - y));
