@@ -59,7 +59,12 @@ async function searchOn(origin: string, query: string): Promise<Shown> {
   await page.goto(`${origin}/search/${query}`);
   await settled(page);
   const more = page.locator('.search-more');
-  while (await more.isVisible()) await more.click();
+  const results = page.locator('.search-result');
+  while (await more.isVisible()) {
+    const before = await results.count();
+    await more.click();
+    await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(before);
+  }
   const shown: Shown = {
     status: (await page.locator('.search-status').textContent()) ?? '',
     titles: await page.locator('.search-result h2 a').allTextContents(),
