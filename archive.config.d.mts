@@ -8,6 +8,8 @@ declare const config: {
   timeZone: string;
   releasesDir: string;
   pageSize: number;
+  /** Most release pages in one search index part (optional, default 10000). */
+  searchPartSize?: number;
   countryNames: Record<string, string>;
 };
 export default config;

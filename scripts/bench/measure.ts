@@ -122,6 +122,8 @@ export interface Phases {
   images: number | null;
   pagefind: number | null;
   pagefindPages: number | null;
+  /** Search index parts (Pagefind bundles) the build wrote. */
+  pagefindParts: number | null;
 }
 
 /** Astro's durations: `425ms`, `7.40s`, `1m 6s`, `12m 51s` → ms. */
@@ -144,7 +146,8 @@ export function parsePhases(log: string): Phases {
     return m ? seconds(m[1]) : null;
   };
   const vite = new RegExp(`\\[vite\\] ✓ built in ${DURATION}`).exec(clean);
-  const pf = /search index: (\d+) pages in (\d+) ms/.exec(clean);
+  // `search index: N pages in M parts in T ms` (older builds: `search index: N pages in T ms`).
+  const pf = /search index: (\d+) pages in (?:(\d+) parts in )?(\d+) ms/.exec(clean);
   const checks = /releases checked in (\d+) ms/.exec(clean);
   return {
     releaseChecks: checks ? Number(checks[1]) : null,
@@ -152,7 +155,8 @@ export function parsePhases(log: string): Phases {
     viteBuild: vite ? seconds(vite[1]) : null,
     generatePages: after(/generating static routes/),
     images: after(/generating optimized images/),
-    pagefind: pf ? Number(pf[2]) : null,
+    pagefind: pf ? Number(pf[3]) : null,
     pagefindPages: pf ? Number(pf[1]) : null,
+    pagefindParts: pf ? Number(pf[2] ?? 1) : null,
   };
 }

@@ -1,13 +1,14 @@
 /**
- * Builds a Pagefind index over a built archive in one of three ways, so the benchmark can measure
- * Pagefind's levers in a process of their own (wall time and peak RSS):
- * - `all`: every HTML file (what `src/integrations/pagefind.ts` does today: Pagefind parses all
- *   pages and keeps those with `data-pagefind-body`);
+ * Builds a plain Pagefind index (no Arabic normalisation) over a built archive in one of three
+ * ways, so the benchmark can measure Pagefind's levers in a process of their own (wall time and
+ * peak RSS):
+ * - `all`: every HTML file (Pagefind parses all pages and keeps those with `data-pagefind-body`;
+ *   what the archive did before it listed release pages itself);
  * - `releases`: only `releases/**\/*.html` (the only pages with `data-pagefind-body`), same index;
- * - `split`: release pages in chunks of `--chunk` pages, one index per chunk written to
- *   `pagefind/` (first) and `pagefind-2/`, `pagefind-3/` …, each chunk in a fresh Pagefind
- *   process so memory is bounded by the chunk. The search page then merges them in the browser
- *   with `mergeIndex` (Pagefind's documented multi-site search).
+ * - `split`: release pages grouped into the product's search parts (src/lib/search-parts.ts, at
+ *   most `--chunk` pages each, whole years newest first), written to `<out>/` (part 0) and
+ *   `<out>/part-<year>/` …, each part in a fresh Pagefind process so memory is bounded by the
+ *   part, as src/integrations/pagefind.ts does.
  *
  * Usage: node scripts/bench/pagefind-index.ts --dist DIR --mode all|releases|split [--chunk 20000] [--out NAME]
  * Prints one JSON line: { mode, pages, indexes, ms }.
@@ -16,6 +17,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
+import { assignPages, countByYear, searchParts, PRIMARY_BUNDLE } from '../../src/lib/search-parts.ts';
 
 const { values } = parseArgs({
   options: {
@@ -52,21 +54,31 @@ if (mode === 'all' || mode === 'releases') {
   await pagefind.close();
 } else if (mode === 'split') {
   const chunk = Number(values.chunk);
-  const files = readdirSync(join(dist, 'releases'), { recursive: true, encoding: 'utf8' })
+  const found = readdirSync(join(dist, 'releases'), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('index.html'))
     .sort()
-    .map((f) => join(dist, 'releases', f));
-  indexes = Math.max(1, Math.ceil(files.length / chunk));
-  for (let k = 0; k < indexes; k++) {
+    .map((f) => {
+      const file = join(dist, 'releases', f);
+      const html = readFileSync(file, 'utf8');
+      const year = /data-pagefind-filter="year:(\d+)"/.exec(html)?.[1];
+      if (!year) throw new Error(`${file}: no year filter`);
+      return { file, id: f, year: Number(year), key: /data-pagefind-sort="date:([^"]*)"/.exec(html)?.[1] ?? '' };
+    });
+  const parts = searchParts(countByYear(found.map((p) => p.year)), chunk);
+  const placed = assignPages(found, parts);
+  indexes = parts.length;
+  rmSync(join(dist, values.out!), { recursive: true, force: true });
+  for (const part of parts) {
     const index = await open();
-    for (const file of files.slice(k * chunk, (k + 1) * chunk)) {
+    for (const { file } of placed[part.index]!) {
       const url = `/${relative(dist, file).replace(/index\.html$/, '')}`;
       const added = await index.addHTMLFile({ url, content: readFileSync(file, 'utf8') });
       if (added.errors.length) throw new Error(added.errors.join('; '));
       pages++;
     }
-    await write(index, k === 0 ? values.out! : `${values.out!}-${k + 1}`);
-    await pagefind.close(); // ends the Pagefind process: the next chunk starts from zero memory
+    const written = await index.writeFiles({ outputPath: join(dist, values.out!, part.bundle.slice(PRIMARY_BUNDLE.length)) });
+    if (written.errors.length) throw new Error(written.errors.join('; '));
+    await pagefind.close(); // ends the Pagefind process: the next part starts from zero memory
   }
 } else {
   throw new Error(`unknown --mode ${mode}: use all, releases or split`);

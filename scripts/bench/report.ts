@@ -108,7 +108,7 @@ export function markdownReport(r: Report): string {
     );
   }
   if (r.searchBytes) {
-    lines.push('', `First query, by file (gzip for text): ${r.searchBytes.firstDetail.map(([p, n]) => `${p.replace(/^.*\//, '')} ${kb(n)}`).join(', ')}.`);
+    lines.push('', `First query, by file (gzip for text): ${r.searchBytes.firstDetail.map(([p, n]) => `${p.replace(/^.*\/pagefind\//, '').replace(/^(.*\/)?(fragment|index|filter)\//, '$2/')} ${kb(n)}`).join(', ')}.`);
   }
   lines.push('', '| Page type | HTML + CSS (gzip) | JavaScript (gzip) | Sample |', '|---|---|---|---|');
   for (const [type, w] of Object.entries(r.pageWeights)) lines.push(`| ${type} | ${kb(w.htmlCssGzip)} | ${kb(w.jsGzip)} | \`${decodeURIComponent(w.path)}\` |`);

@@ -6,9 +6,10 @@
  * `<out>/report.json` and `<out>/report.md`.
  *
  * Options: --releases N (default 500) · --seed S (7) · --out DIR (bench-out/<N>) ·
- * --stock on|off (default on up to 20,000 releases) · --search integrated|split (default
- * integrated: Pagefind runs inside `astro build`; split: build without it, then index the release
- * pages in chunks of --chunk (20,000) pages as separate indexes) · --levers on|off (measure
+ * --stock on|off (default on up to 20,000 releases) · --chunk P (search index part size, passed to
+ * the build as ARCHIVE_SEARCH_PART_SIZE; default: the archive's `searchPartSize`, 10,000: the build
+ * indexes the release pages in parts of at most P pages, src/lib/search-parts.ts; `--search split`
+ * is accepted for older command lines and means the same) · --levers on|off (measure
  * Pagefind variants standalone; default on up to 20,000) · --browser on|off (default on) ·
  * --rebuilds on|off (warm and add-one rebuilds; default on) · --stock-rebuild on|off (stock
  * add-one rebuild; default on up to 2,000 releases: stock MDX has no cache, so it costs a cold build) ·
@@ -16,13 +17,13 @@
  * compare their CPU times).
  * No timing assertion anywhere: CI runs it as a smoke test.
  */
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, prepareImages, writeRelease } from './corpus.ts';
 import { CONTENT_WORDS } from './vocabulary.ts';
 import { machine, markdownReport, type Report, type BuildRun } from './report.ts';
-import { parsePhases, runMeasured, type Measured } from './measure.ts';
+import { parsePhases, runMeasured } from './measure.ts';
 import { measureSearchBytes, type SearchBytes } from './search-bytes.ts';
 import { pageWeight, samplePages, treeSize } from './sizes.ts';
 
@@ -34,7 +35,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     stock: { type: 'string' },
     search: { type: 'string', default: 'integrated' },
-    chunk: { type: 'string', default: '20000' },
+    chunk: { type: 'string' },
     levers: { type: 'string' },
     browser: { type: 'string', default: 'on' },
     rebuilds: { type: 'string', default: 'on' },
@@ -48,10 +49,11 @@ const seed = Number(values.seed);
 const OUT = resolve(values.out ?? join(ROOT, 'bench-out', String(N)));
 const stockOn = (values.stock ?? (N <= 20_000 ? 'on' : 'off')) === 'on';
 const leversOn = (values.levers ?? (N <= 20_000 ? 'on' : 'off')) === 'on';
-const split = values.search === 'split';
+if (values.search !== 'integrated' && values.search !== 'split') throw new Error('--search must be integrated (or split, the same: the build indexes in parts)');
 const rebuilds = values.rebuilds === 'on';
 const stockRebuild = (values['stock-rebuild'] ?? (N <= 2000 ? 'on' : 'off')) === 'on';
-const chunk = Number(values.chunk);
+const chunk = values.chunk === undefined ? undefined : Number(values.chunk);
+if (chunk !== undefined && (!Number.isInteger(chunk) || chunk < 1)) throw new Error('--chunk must be a whole number ≥ 1 (pages per search index part)');
 const RELEASES = join(OUT, 'releases');
 const NODE = process.execPath;
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
@@ -75,7 +77,7 @@ function dirs(variant: Variant) {
   return { dist: join(OUT, variant, 'dist'), cache: join(OUT, variant, 'cache') };
 }
 
-/** Runs `astro build` (and, with --search split, the chunked Pagefind step) and measures it. */
+/** Runs `astro build` (with its Pagefind step, in parts of --chunk pages when given) and measures it. */
 async function build(variant: Variant, label: string): Promise<BuildRun> {
   const { dist, cache } = dirs(variant);
   const env = {
@@ -85,26 +87,14 @@ async function build(variant: Variant, label: string): Promise<BuildRun> {
     ARCHIVE_OUT_DIR: dist,
     ARCHIVE_CACHE_DIR: cache,
     ARCHIVE_STOCK_BUILD: variant === 'stock' ? '1' : '0',
-    ARCHIVE_SEARCH_INDEX: split ? 'off' : 'on',
+    ARCHIVE_SEARCH_INDEX: 'on',
+    ...(chunk !== undefined ? { ARCHIVE_SEARCH_PART_SIZE: String(chunk) } : {}),
   };
   log(`${variant} ${label}: astro build…`);
   const astro = await runMeasured(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], { env, cwd: PROJECT, logFile: join(OUT, `${variant}-${label}.log`) });
   if (astro.code !== 0) throw new Error(`${variant} ${label} build failed, see ${join(OUT, `${variant}-${label}.log`)}\n${astro.log.slice(-3000)}`);
   const phases = parsePhases(astro.log);
-  let search: Measured | undefined;
-  if (split) {
-    search = await runMeasured(NODE, ['scripts/bench/pagefind-index.ts', '--dist', dist, '--mode', 'split', '--chunk', String(chunk)], { env, cwd: ROOT, logFile: join(OUT, `${variant}-${label}-pagefind.log`) });
-    if (search.code !== 0) throw new Error(`split Pagefind failed: ${search.log.slice(-2000)}`);
-    phases.pagefind = search.ms;
-  }
-  const run: BuildRun = {
-    label,
-    ms: astro.ms + (search?.ms ?? 0),
-    cpuMs: astro.cpuMs === null ? null : astro.cpuMs + (search?.cpuMs ?? 0),
-    peakRss: Math.max(astro.peakRss, search?.peakRss ?? 0),
-    load: [astro.load[0], (search ?? astro).load[1]],
-    phases,
-  };
+  const run: BuildRun = { label, ms: astro.ms, cpuMs: astro.cpuMs, peakRss: astro.peakRss, load: astro.load, phases };
   log(`${variant} ${label}: ${(run.ms / 1000).toFixed(1)} s (CPU ${((run.cpuMs ?? 0) / 1000).toFixed(1)} s), peak ${(run.peakRss / 2 ** 20).toFixed(0)} MiB, load ${run.load.map((l) => l.toFixed(1)).join('→')}`);
   return run;
 }
@@ -132,23 +122,19 @@ if (values.optimised === 'off') {
 clean('optimised');
 const cold = await build('optimised', 'cold');
 const { dist } = dirs('optimised');
+// Every part's bundle lives under pagefind/ (pagefind/part-<year>/ …), so one tree holds them all.
 const sizes = { dist: treeSize(dist), searchIndex: treeSize(join(dist, 'pagefind')) };
-if (split) {
-  for (let k = 2; existsSync(join(dist, `pagefind-${k}`)); k++) {
-    const more = treeSize(join(dist, `pagefind-${k}`));
-    sizes.searchIndex.bytes += more.bytes;
-    sizes.searchIndex.files += more.files;
-  }
-}
+/** The parts the built search page merges (`data-parts`, newest first; the first is the primary). */
+const parts = (/data-parts="([^"]*)"/.exec(readFileSync(join(dist, 'search', 'index.html'), 'utf8'))?.[1] ?? '/pagefind/').split(' ').filter(Boolean);
+log(`search index: ${parts.length} part(s): ${parts.join(' ')}`);
 const pages = samplePages(dist);
 const weights = Object.fromEntries(Object.entries(pages).map(([type, path]) => [type, pageWeight(dist, path)]));
 let searchBytes: SearchBytes | undefined;
 if (values.browser === 'on' && pages['release']) {
   log('measuring search downloads in Chromium…');
-  const extra: string[] = [];
-  for (let k = 2; existsSync(join(dist, `pagefind-${k}`)); k++) extra.push(`/pagefind-${k}/`);
-  // A common word (rank 30 of the corpus vocabulary) first, then a rarer one (rank 400).
-  searchBytes = await measureSearchBytes(dist, pages['release'], [CONTENT_WORDS[30]!, CONTENT_WORDS[400]!], extra);
+  // A common word (rank 30 of the corpus vocabulary) first, then a rarer one (rank 400); every
+  // part after the first is merged, as the search page does (src/scripts/search/pagefind.ts).
+  searchBytes = await measureSearchBytes(dist, pages['release'], [CONTENT_WORDS[30]!, CONTENT_WORDS[400]!], parts.slice(1));
   log(`search bytes: ${JSON.stringify(searchBytes)}`);
 }
 let warm: BuildRun | undefined;
@@ -162,11 +148,11 @@ if (rebuilds) {
 
 // Pagefind variants on the same dist, each in its own measured process.
 const levers: Record<string, { ms: number; peakRss: number; load: [number, number]; result: unknown }> = {};
-if (leversOn && !split) {
+if (leversOn) {
   for (const [name, args] of [
     ['all pages (as integrated)', ['--mode', 'all', '--out', 'pagefind-bench-all']],
     ['release pages only (glob)', ['--mode', 'releases', '--out', 'pagefind-bench-releases']],
-    [`split, ${Math.min(chunk, 5000)} pages per index`, ['--mode', 'split', '--chunk', String(Math.min(chunk, 5000)), '--out', 'pagefind-bench-split']],
+    [`parts of at most ${Math.min(chunk ?? 5000, 5000)} pages (src/lib/search-parts.ts)`, ['--mode', 'split', '--chunk', String(Math.min(chunk ?? 5000, 5000)), '--out', 'pagefind-bench-split']],
   ] as const) {
     log(`Pagefind variant: ${name}`);
     const m = await runMeasured(NODE, ['scripts/bench/pagefind-index.ts', '--dist', dist, ...args], { env: process.env, cwd: ROOT, logFile: join(OUT, `pagefind-${args[1]}.log`) });
@@ -174,7 +160,7 @@ if (leversOn && !split) {
     levers[name] = { ms: m.ms, peakRss: m.peakRss, load: m.load, result: JSON.parse(m.log.trim().split('\n').findLast((line) => line.startsWith('{'))!) };
   }
   for (const name of ['pagefind-bench-all', 'pagefind-bench-releases']) rmSync(join(dist, name), { recursive: true, force: true });
-  for (let k = 1; k < 100; k++) rmSync(join(dist, k === 1 ? 'pagefind-bench-split' : `pagefind-bench-split-${k}`), { recursive: true, force: true });
+  rmSync(join(dist, 'pagefind-bench-split'), { recursive: true, force: true });
 }
 
 // Stock build of the same corpus in the same run.
@@ -195,7 +181,7 @@ const report: Report = {
   releases: N,
   seed,
   corpus,
-  searchMode: split ? `split, ${chunk} pages per index` : 'integrated (one index, src/integrations/pagefind.ts)',
+  searchMode: `integrated (src/integrations/pagefind.ts), ${parts.length} part(s) of at most ${chunk ?? 'the default 10,000'} pages`,
   optimised: { cold, ...(warm ? { warm } : {}), ...(addOneRun ? { addOne: addOneRun } : {}) },
   ...(stock ? { stock } : {}),
   sizes,

@@ -2,10 +2,12 @@
  * Bytes a browser downloads to search the built archive, measured in headless Debian Chromium
  * (tests/helpers/browser.ts) against a local static server (tests/helpers/serve.ts).
  *
- * Independent of the search UI: on a release page (which loads no JavaScript), it runs what any
- * Pagefind UI does for a query — load `pagefind/pagefind.js`, `search(q)`, then load the data of
- * the first five results — and sums the response bodies of every request made meanwhile
- * (pagefind.js, the WASM, entry and metadata files, index chunks, filters, fragments).
+ * Independent of the search UI: on a release page (which loads no JavaScript), it runs what the
+ * search page does for a query (src/scripts/search/pagefind.ts) — load `pagefind/pagefind.js`
+ * without its web worker, merge the other parts of the index (`mergeIndex`), `search(q)`, then
+ * load the data of the first five results — and sums the response bodies of every request made
+ * meanwhile (pagefind.js, the WASM, each part's entry and metadata files, index chunks, filters,
+ * fragments).
  * A first query pays for the runtime; a later query only for new index chunks and fragments.
  * Bytes are what a static host with gzip would transfer: text responses (JS, JSON, CSS, HTML)
  * counted gzip-compressed (level 6), Pagefind's binary files (already compressed) as they are.
@@ -37,11 +39,17 @@ export interface SearchBytes {
 async function query(page: Page, bundle: string, q: string, merge: string[]): Promise<number> {
   return page.evaluate(
     async ([b, text, more]) => {
-      type Pf = { init(): Promise<void>; mergeIndex(path: string): Promise<void>; search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
+      type Pf = {
+        options(o: Record<string, unknown>): Promise<void>;
+        init(): Promise<void>;
+        mergeIndex(path: string): Promise<void>;
+        search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
+      };
       const w = window as unknown as { __pf?: Pf };
       if (!w.__pf) {
         const pf = (await import(/* @vite-ignore */ `${b}pagefind.js`)) as Pf;
-        for (const path of more) await pf.mergeIndex(path);
+        await pf.options({ noWorker: true }); // as the search page: no pagefind-worker.js
+        await Promise.all(more.map((path) => pf.mergeIndex(path)));
         w.__pf = pf;
       }
       const pf = w.__pf;
@@ -58,7 +66,8 @@ async function query(page: Page, bundle: string, q: string, merge: string[]): Pr
  * @param dist - built archive (base `/`).
  * @param releasePath - a release page to run the queries on.
  * @param queries - two different words to search.
- * @param merge - bundle paths of further indexes to merge (`mergeIndex`), for a split index.
+ * @param merge - bundle paths of the other parts of the index (`data-parts` of the search page
+ *   after the first), merged with `mergeIndex` as the search page does.
  */
 export async function measureSearchBytes(dist: string, releasePath: string, queries: [string, string], merge: string[] = []): Promise<SearchBytes> {
   const server = await serve(dist);

@@ -1,107 +1,115 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { prepareSearchDocument, type SearchDocument } from '../lib/search-document.ts';
-import { restoreFragment, type PagefindFragment } from '../lib/search-restore.ts';
+import { config } from '../lib/config.ts';
+import { assignPages, countByYear, searchParts, type PartPage } from '../lib/search-parts.ts';
+import { buildSearchPart } from './pagefind-part.ts';
 
 /**
  * Builds the search index at the end of `astro build` (`astro:build:done`), so `npm run build`
  * alone gives a searchable archive. See docs/search.md for the design:
- * 1. every built page with a `data-pagefind-body` (the release pages) is read once and a copy
- *    whose words are normalised (src/lib/search-document.ts) is given to Pagefind (`addHTMLFile`);
- * 2. the index is written to `<out>/pagefind/`, then each result fragment file gets the original
- *    words back (src/lib/search-restore.ts), one file at a time.
- * Work is linear in the number of releases; pages are read a batch at a time.
+ * 1. the release pages (`<out>/releases/<slug>/index.html`, the pages with a `data-pagefind-body`)
+ *    are listed and their year and date sort key read;
+ * 2. they are grouped into parts of at most `searchPartSize` pages (src/lib/search-parts.ts), and
+ *    each part is indexed in its own Pagefind process (src/integrations/pagefind-part.ts) into its
+ *    own bundle (`pagefind/`, `pagefind/part-<year>/`…), which the search page merges in the browser.
+ * Work is linear in the number of releases; memory is bounded by the part size.
  */
 
-/** Pagefind's signature at the start of every decompressed index file. */
-const SIGNATURE = 'pagefind_dcd';
 const BATCH = 32;
+const YEAR = /data-pagefind-filter="year:(\d+)"/;
+const SORT_KEY = /data-pagefind-sort="date:([^"]*)"/;
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.html')) out.push(join(entry.parentPath, entry.name));
-  }
-  return out.sort();
-}
-
-/** Decompressed fragment JSON (one fragment, or a group keyed by page hash). */
-function readFragmentFile(content: Uint8Array, path: string): unknown {
-  const raw = gunzipSync(content).toString('utf8');
-  if (!raw.startsWith(SIGNATURE)) throw new Error(`search index: ${path} is not a Pagefind file`);
-  return JSON.parse(raw.slice(SIGNATURE.length));
-}
-
-function writeFragmentFile(data: unknown): Buffer {
-  return gzipSync(Buffer.from(SIGNATURE + JSON.stringify(data), 'utf8'), { level: 9 });
+/** A release page found in the build, with what grouping it into a part needs. */
+interface ReleasePage extends PartPage {
+  file: string;
 }
 
 /**
- * Indexes a built site into `<outDir>/pagefind/`.
- * @param outDir - the built site folder (absolute).
- * @returns pages indexed and words that could not be restored to their original spelling.
- * @throws Error naming the page when Pagefind rejects a page or the index cannot be written.
+ * Lists the built release pages: `index.html` files under `<outDir>/releases/` that have a
+ * `data-pagefind-body`, with their `year` filter and `date` sort key.
+ * @throws Error naming the page when a release page has no year filter.
  */
-export async function buildSearchIndex(outDir: string): Promise<{ pages: number; unmatched: number }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    // Per page URL: what restoring its fragment needs (words joined by newlines, a compact string).
-    const restore = new Map<string, Omit<SearchDocument, 'html' | 'words'> & { words: string }>();
-    const files = await htmlFiles(outDir);
-    let pages = 0;
-    for (let i = 0; i < files.length; i += BATCH) {
-      await Promise.all(
-        files.slice(i, i + BATCH).map(async (file) => {
-          const html = await readFile(file, 'utf8');
-          if (!html.includes('data-pagefind-body')) return;
-          const doc = prepareSearchDocument(html);
-          if (!doc) return;
-          const sourcePath = relative(outDir, file).split(sep).join('/');
-          const added = await index.addHTMLFile({ sourcePath, content: doc.html });
-          if (added.errors.length) throw new Error(`search index: ${sourcePath}: ${added.errors.join('; ')}`);
-          pages++;
-          restore.set(added.file.url, { title: doc.title, meta: doc.meta, dropMeta: doc.dropMeta, words: doc.words.join('\n') });
-        }),
-      );
-    }
-    const bundle = join(outDir, 'pagefind');
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    // Restore the fragments on disk, one file at a time (memory stays flat at any archive size).
-    let unmatched = 0;
-    const fragmentDir = join(bundle, 'fragment');
-    const names = (await readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'));
-    for (let i = 0; i < names.length; i += BATCH) {
-      await Promise.all(
-        names.slice(i, i + BATCH).map(async (name) => {
-          const path = join(fragmentDir, name);
-          const data = readFragmentFile(await readFile(path), path) as PagefindFragment | Record<string, PagefindFragment>;
-          const fragments: PagefindFragment[] =
-            typeof (data as PagefindFragment).url === 'string' ? [data as PagefindFragment] : Object.values(data as Record<string, PagefindFragment>);
-          for (const fragment of fragments) {
-            const doc = restore.get(fragment.url);
-            if (!doc) throw new Error(`search index: no original text for ${fragment.url}`);
-            unmatched += restoreFragment(fragment, { ...doc, words: doc.words.split('\n') });
-            restore.delete(fragment.url);
-          }
-          await writeFile(path, writeFragmentFile(data));
-        }),
-      );
-    }
-    return { pages, unmatched };
-  } finally {
-    await pagefind.close();
+async function releasePages(outDir: string): Promise<ReleasePage[]> {
+  const dir = join(outDir, 'releases');
+  const files: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])) {
+    if (entry.isFile() && entry.name === 'index.html') files.push(join(entry.parentPath, entry.name));
+  }
+  files.sort();
+  const pages: ReleasePage[] = [];
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = await Promise.all(
+      files.slice(i, i + BATCH).map(async (file): Promise<ReleasePage | undefined> => {
+        const html = await readFile(file, 'utf8');
+        if (!html.includes('data-pagefind-body')) return undefined;
+        const id = relative(outDir, file).split(sep).join('/');
+        const year = YEAR.exec(html)?.[1];
+        if (!year) throw new Error(`search index: ${id} has no data-pagefind-filter="year:…" (ReleaseArticle.astro writes it); the page cannot be placed in a search part.`);
+        return { file, id, year: Number(year), key: SORT_KEY.exec(html)?.[1] ?? '' };
+      }),
+    );
+    for (const page of batch) if (page) pages.push(page);
+  }
+  return pages;
+}
+
+/**
+ * Removes from a merged part's bundle what the browser takes from the primary bundle only
+ * (Pagefind's scripts, styles and WebAssembly), keeping `pagefind-entry.json`, the `pf_meta` file
+ * and the index, filter and fragment folders.
+ */
+async function dropSharedFiles(bundleDir: string): Promise<void> {
+  for (const name of await readdir(bundleDir)) {
+    if (/^pagefind[\w-]*\.(js|css)$/.test(name) || /^wasm\.[\w-]+\.pagefind$/.test(name)) await rm(join(bundleDir, name));
   }
 }
 
 /**
- * Plain Pagefind over the built pages, without normalisation: only for measuring the difference
- * (`ARCHIVE_SEARCH_PLAIN=1`, see tests/search/quality.test.ts and docs/search.md).
+ * Checks that the search page merges exactly the bundles that were built (it computes them from
+ * the archive with the same {@link searchParts}); a mismatch would make searches miss releases.
+ * @throws Error naming both lists when they differ.
+ */
+async function checkSearchPage(outDir: string, bundles: string[]): Promise<void> {
+  const html = await readFile(join(outDir, 'search', 'index.html'), 'utf8').catch(() => undefined);
+  if (html === undefined) return;
+  const listed = (/data-parts="([^"]*)"/.exec(html)?.[1] ?? '').split(' ').filter(Boolean);
+  const relativeListed = listed.map((url) => url.slice(url.indexOf('pagefind/')));
+  if (JSON.stringify(relativeListed) !== JSON.stringify(bundles)) {
+    throw new Error(`search index: the search page lists the parts ${JSON.stringify(relativeListed)} but the build wrote ${JSON.stringify(bundles)}; every release page must count in getArchive().releases.`);
+  }
+}
+
+/**
+ * Indexes a built site into one Pagefind bundle per search part.
+ * @param outDir - the built site folder (absolute).
+ * @param maxPages - most pages in one part (`searchPartSize`, default from archive.config.mjs).
+ * @returns pages indexed, the parts' bundle folders (relative to `outDir`, newest part first) and
+ *   words that could not be restored to their original spelling.
+ * @throws Error naming the page when Pagefind rejects a page or a bundle cannot be written.
+ */
+export async function buildSearchIndex(outDir: string, maxPages = config.searchPartSize): Promise<{ pages: number; parts: string[]; unmatched: number }> {
+  const found = await releasePages(outDir);
+  const parts = searchParts(countByYear(found.map((p) => p.year)), maxPages);
+  const placed = assignPages(found, parts);
+  let pages = 0;
+  let unmatched = 0;
+  for (const part of parts) {
+    const result = await buildSearchPart(outDir, join(outDir, part.bundle), placed[part.index]!.map((p) => p.file));
+    pages += result.pages;
+    unmatched += result.unmatched;
+    if (part.index > 0) await dropSharedFiles(join(outDir, part.bundle));
+  }
+  const bundles = parts.map((p) => p.bundle);
+  await checkSearchPage(outDir, bundles);
+  return { pages, parts: bundles, unmatched };
+}
+
+/**
+ * Plain Pagefind over the built pages, without normalisation or parts: only for measuring the
+ * difference (`ARCHIVE_SEARCH_PLAIN=1`, see tests/search/quality.test.ts and docs/search.md).
  */
 async function buildPlainIndex(outDir: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
@@ -120,7 +128,10 @@ async function buildPlainIndex(outDir: string): Promise<{ pages: number }> {
 /** True when the build asks for plain Pagefind (`ARCHIVE_SEARCH_PLAIN=1`), for comparisons only. */
 export const plainSearch = (env: Record<string, string | undefined> = process.env) => env['ARCHIVE_SEARCH_PLAIN'] === '1';
 
-/** The Astro integration: runs {@link buildSearchIndex} after every build. */
+/**
+ * The Astro integration: runs {@link buildSearchIndex} after every build and logs
+ * `search index: N pages in M parts in T ms` (parsed by scripts/bench/measure.ts).
+ */
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'archive-pagefind',
@@ -133,9 +144,9 @@ export default function pagefindIntegration(): AstroIntegration {
           logger.warn(`search index: PLAIN Pagefind (ARCHIVE_SEARCH_PLAIN=1), ${pages} pages — for comparisons only`);
           return;
         }
-        const { pages, unmatched } = await buildSearchIndex(outDir);
+        const { pages, parts, unmatched } = await buildSearchIndex(outDir);
         if (unmatched) logger.warn(`search index: ${unmatched} words of result excerpts could not be restored to their original spelling`);
-        logger.info(`search index: ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`search index: ${pages} pages in ${parts.length} parts in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

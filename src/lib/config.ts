@@ -15,6 +15,8 @@ export interface ArchiveConfig {
   timeZone: string;
   releasesDir: string;
   pageSize: number;
+  /** Most release pages in one part of the search index (docs/search.md, "Parts"). */
+  searchPartSize: number;
   /** Office overrides of CLDR country names, keyed by upper-case ISO 3166-1 alpha-2 code. */
   countryNames: Record<string, string>;
 }
@@ -32,8 +34,9 @@ export function normaliseBase(base: string): string {
 /**
  * Reads the archive settings, applying environment overrides used by tests and benchmarks:
  * `ARCHIVE_SITE`, `ARCHIVE_BASE`, `ARCHIVE_LOCALE`, `ARCHIVE_TIME_ZONE`, `ARCHIVE_RELEASES_DIR`,
- * `ARCHIVE_PAGE_SIZE`.
- * @throws Error when the locale or time zone is not supported by this runtime's `Intl`.
+ * `ARCHIVE_PAGE_SIZE`, `ARCHIVE_SEARCH_PART_SIZE`.
+ * @throws Error when the locale or time zone is not supported by this runtime's `Intl`, or when
+ *   `pageSize` or `searchPartSize` is not a whole number of at least 1.
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): ArchiveConfig {
   const config: ArchiveConfig = {
@@ -46,6 +49,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timeZone: env['ARCHIVE_TIME_ZONE'] ?? raw.timeZone,
     releasesDir: env['ARCHIVE_RELEASES_DIR'] ?? raw.releasesDir,
     pageSize: env['ARCHIVE_PAGE_SIZE'] ? Number(env['ARCHIVE_PAGE_SIZE']) : raw.pageSize,
+    searchPartSize: env['ARCHIVE_SEARCH_PART_SIZE'] ? Number(env['ARCHIVE_SEARCH_PART_SIZE']) : (raw.searchPartSize ?? 10_000),
     countryNames: { ...(raw.countryNames as Record<string, string>) },
   };
   try {
@@ -60,6 +64,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (!Number.isInteger(config.pageSize) || config.pageSize < 1) {
     throw new Error('archive.config.mjs: pageSize must be a whole number of at least 1.');
+  }
+  if (!Number.isInteger(config.searchPartSize) || config.searchPartSize < 1) {
+    throw new Error('archive.config.mjs: searchPartSize must be a whole number of at least 1 (pages per search index part, default 10000).');
   }
   return config;
 }

@@ -11,7 +11,7 @@ import { TMP } from '../helpers/paths.ts';
 
 const page = (text: string) =>
   `<html lang="ar"><body><article data-pagefind-body><h1>زيارة وفد</h1><p>${text}</p>` +
-  `<span hidden data-pagefind-meta="date:2025-06-18"></span></article></body></html>`;
+  `<span hidden data-pagefind-meta="date:2025-06-18"></span><span hidden data-pagefind-filter="year:2025"></span></article></body></html>`;
 
 async function index(name: string, text: string): Promise<{ files: string[]; fragment: { content: string; meta: Record<string, string> } }> {
   const out = join(TMP, 'search-index', name);
@@ -39,5 +39,13 @@ describe('the search index build step', () => {
     const c = await index('c', 'وفد المملكه المتحدة');
     expect(a.files).not.toEqual(b.files);
     expect(a.files).toEqual(c.files);
+  });
+
+  it('refuses a release page without a year filter, naming it (it could not be placed in a part)', async () => {
+    const out = join(TMP, 'search-index', 'no-year');
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(join(out, 'releases', 'y'), { recursive: true });
+    writeFileSync(join(out, 'releases', 'y', 'index.html'), page('نص').replace(/<span hidden data-pagefind-filter="year:2025"><\/span>/, ''));
+    await expect(buildSearchIndex(out)).rejects.toThrow(/releases\/y\/index\.html has no data-pagefind-filter="year/);
   });
 });

@@ -2,23 +2,21 @@
  * The search page's controller (browser). It keeps the search state in the URL, runs Pagefind
  * with the normalised query and renders the results (src/scripts/search/render.ts).
  * Pagefind's own script is loaded from the built bundle on the first search, without its web
- * worker (one file less to download).
+ * worker (one file less to download), and the other parts of the index are merged into it
+ * (src/scripts/search/pagefind.ts).
  */
 import { normaliseQuery, normaliseText } from '../../lib/search-normalise.ts';
 import { EMPTY_STATE, hasCriteria, parseSearchState, searchStateToQuery, type SearchState } from '../../lib/search-url.ts';
+import { loadPagefind, searchParts, type Pagefind } from './pagefind.ts';
 import { renderResults, renderStatus, type PagefindResult } from './render.ts';
-
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(term: string | null, o: { filters?: Record<string, string>; sort?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
-}
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 250;
 
 /**
  * Starts the search interface in its root element (`SearchUI.astro`).
- * @param root - element carrying `data-bundle`, `data-base`, `data-locale` and `data-countries`.
+ * @param root - element carrying `data-parts` (bundle URLs, newest part first, space-separated),
+ *   `data-base`, `data-locale` and `data-countries`.
  */
 export function startSearch(root: HTMLElement): void {
   const form = root.querySelector('form')!;
@@ -42,12 +40,8 @@ export function startSearch(root: HTMLElement): void {
   let shown = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const load = () =>
-    (pagefind ??= (async () => {
-      const pf = (await import(/* @vite-ignore */ `${root.dataset['bundle']}pagefind.js`)) as Pagefind;
-      await pf.options({ baseUrl: root.dataset['base'] ?? '/', noWorker: true, excerptLength: 30 });
-      return pf;
-    })());
+  const parts = (root.dataset['parts'] || root.dataset['bundle'] || '/pagefind/').split(' ').filter(Boolean);
+  const load = () => (pagefind ??= loadPagefind(parts, root.dataset['base'] ?? '/'));
 
   const readForm = (): SearchState => ({
     q: input.value,
@@ -106,9 +100,9 @@ export function startSearch(root: HTMLElement): void {
     const sort = state.sort === 'newest' || !term ? { date: 'desc' } : undefined;
     try {
       const pf = await load();
-      const response = await pf.search(term || null, { filters, ...(sort ? { sort } : {}) });
+      const found = await searchParts(pf, parts.length, term || null, filters, sort);
       if (mine !== generation) return;
-      results = response?.results ?? [];
+      results = found;
       renderStatus(status, results.length, state.q.trim(), locale);
       await showMore(mine);
       done(mine, state);
