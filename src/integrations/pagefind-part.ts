@@ -46,9 +46,11 @@ export async function buildSearchPart(outDir: string, bundleDir: string, files: 
     const restore = new Map<string, Omit<SearchDocument, 'html' | 'words'> & { words: string }>();
     let pages = 0;
     for (let i = 0; i < files.length; i += BATCH) {
+      // Pages are read in parallel but handed to Pagefind in file order, so that the same pages
+      // always give the same bundle (page numbering follows the order of addHTMLFile calls).
+      const docs = await Promise.all(files.slice(i, i + BATCH).map(async (file) => ({ file, doc: prepareSearchDocument(await readFile(file, 'utf8')) })));
       await Promise.all(
-        files.slice(i, i + BATCH).map(async (file) => {
-          const doc = prepareSearchDocument(await readFile(file, 'utf8'));
+        docs.map(async ({ file, doc }) => {
           if (!doc) return;
           const sourcePath = relative(outDir, file).split(sep).join('/');
           const added = await index.addHTMLFile({ sourcePath, content: doc.html });

@@ -1,11 +1,14 @@
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { config } from '../lib/config.ts';
 import { assignPages, countByYear, searchParts, type PartPage } from '../lib/search-parts.ts';
+import { searchRegion } from '../lib/search-document.ts';
 import { buildSearchPart } from './pagefind-part.ts';
+import { partKey, pruneParts, restorePart, searchCodeVersion, storePart } from './search-cache.ts';
 
 /**
  * Builds the search index at the end of `astro build` (`astro:build:done`), so `npm run build`
@@ -25,6 +28,8 @@ const SORT_KEY = /data-pagefind-sort="date:([^"]*)"/;
 /** A release page found in the build, with what grouping it into a part needs. */
 interface ReleasePage extends PartPage {
   file: string;
+  /** SHA-1 of what Pagefind reads of the page (its `data-pagefind-body` element). */
+  hash: string;
 }
 
 /**
@@ -48,7 +53,8 @@ async function releasePages(outDir: string): Promise<ReleasePage[]> {
         const id = relative(outDir, file).split(sep).join('/');
         const year = YEAR.exec(html)?.[1];
         if (!year) throw new Error(`search index: ${id} has no data-pagefind-filter="year:…" (ReleaseArticle.astro writes it); the page cannot be placed in a search part.`);
-        return { file, id, year: Number(year), key: SORT_KEY.exec(html)?.[1] ?? '' };
+        const hash = createHash('sha1').update(searchRegion(html) ?? html).digest('hex');
+        return { file, id, year: Number(year), key: SORT_KEY.exec(html)?.[1] ?? '', hash };
       }),
     );
     for (const page of batch) if (page) pages.push(page);
@@ -90,21 +96,41 @@ async function checkSearchPage(outDir: string, bundles: string[]): Promise<void>
  *   words that could not be restored to their original spelling.
  * @throws Error naming the page when Pagefind rejects a page or a bundle cannot be written.
  */
-export async function buildSearchIndex(outDir: string, maxPages = config.searchPartSize): Promise<{ pages: number; parts: string[]; unmatched: number }> {
+export async function buildSearchIndex(
+  outDir: string,
+  maxPages = config.searchPartSize,
+  cacheDir?: string,
+): Promise<{ pages: number; parts: string[]; reused: number; unmatched: number }> {
   const found = await releasePages(outDir);
   const parts = searchParts(countByYear(found.map((p) => p.year)), maxPages);
   const placed = assignPages(found, parts);
+  const version = cacheDir === undefined ? undefined : searchCodeVersion();
+  // Sub-folders of the primary bundle that are other parts (not cached with part 0).
+  const nested = new Set(parts.slice(1).map((p) => p.bundle.slice(parts[0]!.bundle.length).replace(/\/$/, '').split('/')[0]!));
+  const used = new Set<string>();
   let pages = 0;
+  let reused = 0;
   let unmatched = 0;
   for (const part of parts) {
-    const result = await buildSearchPart(outDir, join(outDir, part.bundle), placed[part.index]!.map((p) => p.file));
+    const bundleDir = join(outDir, part.bundle);
+    const partPages = placed[part.index]!;
+    const key = version === undefined ? undefined : partKey(version, part.bundle, partPages);
+    if (key !== undefined) used.add(key);
+    if (key !== undefined && cacheDir !== undefined && restorePart(cacheDir, key, bundleDir)) {
+      pages += partPages.length;
+      reused++;
+      continue;
+    }
+    const result = await buildSearchPart(outDir, bundleDir, partPages.map((p) => p.file));
     pages += result.pages;
     unmatched += result.unmatched;
-    if (part.index > 0) await dropSharedFiles(join(outDir, part.bundle));
+    if (part.index > 0) await dropSharedFiles(bundleDir);
+    if (key !== undefined && cacheDir !== undefined) storePart(cacheDir, key, bundleDir, part.index === 0 ? nested : new Set());
   }
+  if (cacheDir !== undefined && version !== undefined) pruneParts(cacheDir, used);
   const bundles = parts.map((p) => p.bundle);
   await checkSearchPage(outDir, bundles);
-  return { pages, parts: bundles, unmatched };
+  return { pages, parts: bundles, reused, unmatched };
 }
 
 /**
@@ -133,9 +159,14 @@ export const plainSearch = (env: Record<string, string | undefined> = process.en
  * `search index: N pages in M parts in T ms` (parsed by scripts/bench/measure.ts).
  */
 export default function pagefindIntegration(): AstroIntegration {
+  /** Astro's `cacheDir`, where unchanged parts are kept between builds (src/integrations/search-cache.ts). */
+  let cacheDir: string | undefined;
   return {
     name: 'archive-pagefind',
     hooks: {
+      'astro:config:done': ({ config: astroConfig }) => {
+        cacheDir = fileURLToPath(astroConfig.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
@@ -144,9 +175,9 @@ export default function pagefindIntegration(): AstroIntegration {
           logger.warn(`search index: PLAIN Pagefind (ARCHIVE_SEARCH_PLAIN=1), ${pages} pages — for comparisons only`);
           return;
         }
-        const { pages, parts, unmatched } = await buildSearchIndex(outDir);
+        const { pages, parts, reused, unmatched } = await buildSearchIndex(outDir, config.searchPartSize, cacheDir);
         if (unmatched) logger.warn(`search index: ${unmatched} words of result excerpts could not be restored to their original spelling`);
-        logger.info(`search index: ${pages} pages in ${parts.length} parts in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`search index: ${pages} pages in ${parts.length} parts in ${Math.round(performance.now() - started)} ms (${reused} of ${parts.length} parts unchanged, copied from the build cache)`);
       },
     },
   };

@@ -76,7 +76,7 @@ function inlineMeta(attr: string): [string, string] | undefined {
  * same, and a page costs a quarter of the parsing and transfer it would as a whole.
  * @returns a small HTML document, or `undefined` when the page has no Pagefind body.
  */
-function bodyRegion(html: string): string | undefined {
+export function searchRegion(html: string): string | undefined {
   const marker = html.indexOf('data-pagefind-body');
   if (marker < 0) return undefined;
   const start = html.lastIndexOf('<', marker);
@@ -105,7 +105,7 @@ function bodyRegion(html: string): string | undefined {
  * @returns the copy and what to restore, or `undefined` when the page has no Pagefind body.
  */
 export function prepareSearchDocument(html: string): SearchDocument | undefined {
-  const region = bodyRegion(html);
+  const region = searchRegion(html);
   if (!region) return undefined;
   const root = parse(region, { comment: false, blockTextElements: { script: true, style: true, noscript: true } });
   const body = root.querySelector('[data-pagefind-body]');
