@@ -24,7 +24,7 @@ export default {
   /** Releases per page on the home, tag, country and archive pages. */
   pageSize: 10,
   /** Most release pages in one part of the search index; a larger archive is indexed in parts (docs/search.md). */
-  searchPartSize: 10000,
+  searchPartSize: 5000,
   /** Official country names that replace the CLDR Arabic names, keyed by ISO 3166-1 alpha-2 code. */
   countryNames: {
     PS: 'فلسطين',

@@ -49,7 +49,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timeZone: env['ARCHIVE_TIME_ZONE'] ?? raw.timeZone,
     releasesDir: env['ARCHIVE_RELEASES_DIR'] ?? raw.releasesDir,
     pageSize: env['ARCHIVE_PAGE_SIZE'] ? Number(env['ARCHIVE_PAGE_SIZE']) : raw.pageSize,
-    searchPartSize: env['ARCHIVE_SEARCH_PART_SIZE'] ? Number(env['ARCHIVE_SEARCH_PART_SIZE']) : (raw.searchPartSize ?? 10_000),
+    searchPartSize: env['ARCHIVE_SEARCH_PART_SIZE'] ? Number(env['ARCHIVE_SEARCH_PART_SIZE']) : (raw.searchPartSize ?? 5_000),
     countryNames: { ...(raw.countryNames as Record<string, string>) },
   };
   try {
@@ -66,7 +66,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error('archive.config.mjs: pageSize must be a whole number of at least 1.');
   }
   if (!Number.isInteger(config.searchPartSize) || config.searchPartSize < 1) {
-    throw new Error('archive.config.mjs: searchPartSize must be a whole number of at least 1 (pages per search index part, default 10000).');
+    throw new Error('archive.config.mjs: searchPartSize must be a whole number of at least 1 (pages per search index part, default 5000).');
   }
   return config;
 }

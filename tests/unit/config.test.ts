@@ -12,7 +12,7 @@ describe('config', () => {
   it('takes overrides from the environment', () => {
     const config = loadConfig({ ARCHIVE_LOCALE: 'ar-EG', ARCHIVE_TIME_ZONE: 'Asia/Riyadh', ARCHIVE_BASE: 'press', ARCHIVE_PAGE_SIZE: '3', ARCHIVE_SEARCH_PART_SIZE: '500' });
     expect(config).toMatchObject({ locale: 'ar-EG', timeZone: 'Asia/Riyadh', base: '/press/', pageSize: 3, searchPartSize: 500 });
-    expect(loadConfig({}).searchPartSize).toBe(10_000);
+    expect(loadConfig({}).searchPartSize).toBe(5_000);
   });
 
   it('refuses an unknown time zone or a bad page or search part size', () => {

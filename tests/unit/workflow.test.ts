@@ -17,6 +17,14 @@ describe('the publishing workflow', () => {
     expect(runs.indexOf('npm run check')).toBeLessThan(runs.indexOf('npm run build'));
   });
 
+  it('restores the build cache after npm ci (which deletes node_modules) and before the build', () => {
+    const steps = workflow.jobs['build']!.steps;
+    const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+    expect(steps[cache]!.with?.['path']).toBe('node_modules/.astro');
+    expect(cache).toBeGreaterThan(steps.findIndex((s) => s.run === 'npm ci'));
+    expect(cache).toBeLessThan(steps.findIndex((s) => s.run?.includes('npm run build')));
+  });
+
   it('publishes dist/ to GitHub Pages only from main, never from a pull request', () => {
     const upload = workflow.jobs['build']!.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))!;
     expect(upload.with).toEqual({ path: 'dist' });
