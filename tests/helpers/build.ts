@@ -51,6 +51,22 @@ async function withLock<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Runs `astro build` into `<dir>/dist` with its build cache in `<dir>/cache`; rejects with the process error. */
+async function astroBuild(dir: string, options: BuildOptions): Promise<{ stdout: string; stderr: string }> {
+  return run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ARCHIVE_OUT_DIR: join(dir, 'dist'),
+      ARCHIVE_CACHE_DIR: join(dir, 'cache'),
+      ...(options.releasesDir ? { ARCHIVE_RELEASES_DIR: options.releasesDir } : {}),
+      ...options.env,
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
 /**
  * Runs `astro build` (with the Pagefind step) into `tests/.tmp/<name>/dist`, once per name per test
  * run; later calls in the same process reuse the result. Another process asking for the same name
@@ -67,20 +83,8 @@ export function buildSite(name: string, options: BuildOptions = {}): Promise<Bui
     if (existsSync(stamp)) return { dist, log: '(built by another test file in this run)' };
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    const env = {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ARCHIVE_OUT_DIR: dist,
-      ARCHIVE_CACHE_DIR: join(dir, 'cache'),
-      ...(options.releasesDir ? { ARCHIVE_RELEASES_DIR: options.releasesDir } : {}),
-      ...options.env,
-    };
     try {
-      const { stdout, stderr } = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-        cwd: ROOT,
-        env,
-        maxBuffer: 64 * 1024 * 1024,
-      });
+      const { stdout, stderr } = await astroBuild(dir, options);
       writeFileSync(stamp, '');
       return { dist, log: stdout + stderr };
     } catch (error) {
@@ -101,18 +105,7 @@ export async function buildExpectingFailure(name: string, options: BuildOptions)
     const dir = join(TMP, name);
     rmSync(dir, { recursive: true, force: true });
     try {
-      const { stdout, stderr } = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          ARCHIVE_OUT_DIR: join(dir, 'dist'),
-          ARCHIVE_CACHE_DIR: join(dir, 'cache'),
-          ...(options.releasesDir ? { ARCHIVE_RELEASES_DIR: options.releasesDir } : {}),
-          ...options.env,
-        },
-        maxBuffer: 64 * 1024 * 1024,
-      });
+      const { stdout, stderr } = await astroBuild(dir, options);
       return { code: 0, output: stdout + stderr };
     } catch (error) {
       const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -128,21 +121,9 @@ export async function buildExpectingFailure(name: string, options: BuildOptions)
  */
 export async function buildInto(dir: string, options: BuildOptions = {}): Promise<BuildResult> {
   return withLock(async () => {
-    const dist = join(dir, 'dist');
     try {
-      const { stdout, stderr } = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          ARCHIVE_OUT_DIR: dist,
-          ARCHIVE_CACHE_DIR: join(dir, 'cache'),
-          ...(options.releasesDir ? { ARCHIVE_RELEASES_DIR: options.releasesDir } : {}),
-          ...options.env,
-        },
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      return { dist, log: stdout + stderr };
+      const { stdout, stderr } = await astroBuild(dir, options);
+      return { dist: join(dir, 'dist'), log: stdout + stderr };
     } catch (error) {
       const e = error as { stdout?: string; stderr?: string; message: string };
       throw new Error(`build into ${dir} failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}\n${e.message}`);
