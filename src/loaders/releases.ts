@@ -15,12 +15,12 @@ type Context = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
 /**
  * Astro's `glob()` loader with one speed-up: an `.mdx` release whose body uses no MDX feature
  * (see `needsMdx` in `src/lib/mdx-plain.ts`) is rendered by Astro's Markdown pipeline while the
- * content layer syncs, and its HTML is kept in the content data store, instead of being compiled
- * into a JavaScript module by the MDX compiler during the Vite build. `render(entry)` works the
- * same for both kinds; releases with components, HTML or expressions still go through MDX.
+ * content layer syncs, and its HTML is kept in the build cache, instead of being compiled into a
+ * JavaScript module by the MDX compiler during the Vite build. Releases with components, HTML or
+ * expressions still go through MDX.
  *
  * Effects (measured in BENCHMARKS.md): the build no longer bundles one module per release, and
- * the rendered HTML is cached in the data store by content digest, so an unchanged release is
+ * the rendered HTML is cached in the build cache by content digest, so an unchanged release is
  * not rendered again on the next build.
  *
  * Frontmatter is parsed by the MDX entry type as before, so `data`, `id` and `digest` are exactly
