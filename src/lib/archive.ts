@@ -163,21 +163,34 @@ function relatedIndex<Img, E extends EntryLike<Img>>(archive: Archive<Img, E>): 
 }
 
 /**
- * Releases sharing the most tags and countries with the given one (ties: newest first).
- * A shared tag counts 2, a shared country 1. Works on typed arrays of release positions so that
- * rendering every release page stays fast at 100,000 releases (BENCHMARKS.md): releases sharing a
- * tag are scored first (countries compared directly); the long per-country lists are only walked
- * when a release sharing no tag could still reach the top `limit`.
+ * Releases sharing the most tags and countries with the given one (ties: newest first), among
+ * the `window` releases published just before and the `window` just after it in each shared tag
+ * and country (all of them in most archives: 200 on each side by default). A shared tag counts 2,
+ * a shared country 1. Works on typed arrays of release positions so that rendering every release
+ * page stays fast at 100,000 releases (BENCHMARKS.md): releases sharing a tag are scored first
+ * (countries compared directly); the per-country lists are only walked when a release sharing no
+ * tag could still reach the top `limit`. The window bounds the work per page where one tag holds
+ * tens of thousands of releases, and keeps the suggestions close in time.
  * @param limit - at most this many (default 4).
+ * @param window - releases considered on each side of this one, per shared tag or country.
  */
-export function relatedReleases<Img, E extends EntryLike<Img>>(archive: Archive<Img, E>, release: Release<Img, E>, limit = 4): Release<Img, E>[] {
+export function relatedReleases<Img, E extends EntryLike<Img>>(archive: Archive<Img, E>, release: Release<Img, E>, limit = 4, window = 200): Release<Img, E>[] {
   const { position, byTag, byCountry, scores, touched } = relatedIndex(archive);
   const self = position.get(release) ?? -1;
   const mine = release.data.countries;
   let count = 0;
   const bump = (list: Int32Array | undefined, weight: number) => {
     if (!list) return;
-    for (let k = 0; k < list.length; k++) {
+    // Lists hold positions in ascending order (newest first): start `window` before this release.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]! < self) lo = mid + 1;
+      else hi = mid;
+    }
+    const end = Math.min(list.length, lo + window + 1);
+    for (let k = Math.max(0, lo - window); k < end; k++) {
       const i = list[k]!;
       if (i === self) continue;
       if (scores[i] === 0) touched[count++] = i;

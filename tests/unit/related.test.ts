@@ -33,6 +33,15 @@ describe('relatedReleases', () => {
     expect(relatedReleases(archive, r0).map((r) => r.entry.id)).toEqual(['2024/r3', '2024/r1', '2024/r2']);
   });
 
+  it('looks only at the releases published around this one when a tag holds many', () => {
+    // Ten releases on consecutive days, all with one tag: with a window of 2 the suggestions are
+    // the two published just after and the two just before the release of day 5.
+    const archive = buildArchive(Array.from({ length: 10 }, (_, i) => entry(i, ['أمن'], [], i)));
+    const day5 = archive.releases.find((r) => r.entry.id === '2024/r5')!;
+    expect(relatedReleases(archive, day5, 4, 2).map((r) => r.entry.id)).toEqual(['2024/r7', '2024/r6', '2024/r4', '2024/r3']);
+    expect(relatedReleases(archive, day5).map((r) => r.entry.id)).toEqual(['2024/r9', '2024/r8', '2024/r7', '2024/r6']);
+  });
+
   it('agrees with a naive scoring of every release', () => {
     const tags = ['أمن', 'صحة', 'نقل', 'تعليم', 'بيئة'];
     const countries = ['MA', 'FR', 'TN', 'GA'];
