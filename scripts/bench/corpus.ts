@@ -98,12 +98,13 @@ const YEARS = 15;
 /**
  * Writes release number `i` (0-based) of the corpus with seed `seed` into `dir`.
  * @param imageFiles - prepared JPEGs to copy next to releases that have an image.
+ * @param date - publication date to use instead of the drawn one (the benchmark's "add one
+ *   release" is today's release, dated after every other).
  */
-export function writeRelease(dir: string, seed: number, i: number, imageFiles: readonly string[]): GeneratedRelease {
+export function writeRelease(dir: string, seed: number, i: number, imageFiles: readonly string[], date?: { year: number; month: number; day: number }): GeneratedRelease {
   const r = prng(seed * 1_000_003 + i);
-  const year = FIRST_YEAR + int(r, 0, YEARS - 1);
-  const month = int(r, 1, 12);
-  const day = int(r, 1, 28);
+  const drawn = { year: FIRST_YEAR + int(r, 0, YEARS - 1), month: int(r, 1, 12), day: int(r, 1, 28) };
+  const { year, month, day } = date ?? drawn;
   const time = r() < 0.2 ? ` ${pad(int(r, 7, 20))}:${pad(int(r, 0, 59))}` : '';
   const titleWords = [pick(r, TITLE_NOUNS), pick(r, TITLE_ADJECTIVES), ...Array.from({ length: int(r, 5, 9) }, () => word(r))];
   const title = titleWords.join(' ');
