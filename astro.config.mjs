@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
 import { bidiIsolation } from './src/lib/bidi-plugin.ts';
+import { cacheDirectory, outDirectory } from './src/lib/build-dirs.ts';
 import checks from './src/integrations/checks.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { config } from './src/lib/config.ts';
@@ -26,8 +27,8 @@ export default defineConfig({
   // page being dropped with a warning.
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
-  outDir: process.env['ARCHIVE_OUT_DIR'] ?? './dist',
-  cacheDir: process.env['ARCHIVE_CACHE_DIR'] ?? './node_modules/.astro',
+  outDir: outDirectory(),
+  cacheDir: cacheDirectory(),
   // Markdown and MDX bodies: Latin runs inside Arabic text are isolated with <bdi> (src/lib/bidi-plugin.ts).
   markdown: { processor: satteri({ hastPlugins: [bidiIsolation] }) },
   vite: {
@@ -55,7 +56,8 @@ export default defineConfig({
     checks(),
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
-    // ARCHIVE_SEARCH_INDEX=off: no Pagefind step (the benchmark indexes separately, scripts/bench/).
+    // ARCHIVE_SEARCH_INDEX=off: no search index step (npm run build indexes after Astro exits,
+    // scripts/build.ts).
     ...(process.env['ARCHIVE_SEARCH_INDEX'] === 'off' ? [] : [pagefind()]),
   ],
 });

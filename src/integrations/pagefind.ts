@@ -164,10 +164,34 @@ async function buildPlainIndex(outDir: string): Promise<{ pages: number }> {
 /** True when the build asks for plain Pagefind (`ARCHIVE_SEARCH_PLAIN=1`), for comparisons only. */
 export const plainSearch = (env: Record<string, string | undefined> = process.env) => env['ARCHIVE_SEARCH_PLAIN'] === '1';
 
+/** Where {@link indexSite} reports (Astro's integration logger, or the console in scripts/build.ts). */
+export interface SearchLogger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
 /**
- * The Astro integration: runs {@link buildSearchIndex} after every build and logs
- * `search index: N pages in M parts in T ms` (parsed by scripts/bench/measure.ts).
+ * Builds the search index of a built site and logs `search index: N pages in M parts in T ms`
+ * (parsed by scripts/bench/measure.ts). Used at the end of `astro build` and, for `npm run build`,
+ * in a fresh process after Astro exits (scripts/build.ts), so that the build's memory and the
+ * index's memory never add up.
+ * @param outDir - the built site (absolute path).
+ * @param cacheDir - Astro's `cacheDir` (absolute), where unchanged parts are kept between builds.
+ * @throws Error naming the page or part when indexing fails.
  */
+export async function indexSite(outDir: string, cacheDir: string | undefined, logger: SearchLogger): Promise<void> {
+  const started = performance.now();
+  if (plainSearch()) {
+    const { pages } = await buildPlainIndex(outDir);
+    logger.warn(`search index: PLAIN Pagefind (ARCHIVE_SEARCH_PLAIN=1), ${pages} pages — for comparisons only`);
+    return;
+  }
+  const { pages, parts, reused, unmatched } = await buildSearchIndex(outDir, config.searchPartSize, cacheDir);
+  if (unmatched) logger.warn(`search index: ${unmatched} words of result excerpts could not be restored to their original spelling`);
+  logger.info(`search index: ${pages} pages in ${parts.length} parts in ${Math.round(performance.now() - started)} ms (${reused} of ${parts.length} parts unchanged, copied from the build cache)`);
+}
+
+/** The Astro integration: runs {@link indexSite} at the end of every `astro build`. */
 export default function pagefindIntegration(): AstroIntegration {
   /** Astro's `cacheDir`, where unchanged parts are kept between builds (src/integrations/search-cache.ts). */
   let cacheDir: string | undefined;
@@ -178,16 +202,7 @@ export default function pagefindIntegration(): AstroIntegration {
         cacheDir = fileURLToPath(astroConfig.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const outDir = fileURLToPath(dir);
-        if (plainSearch()) {
-          const { pages } = await buildPlainIndex(outDir);
-          logger.warn(`search index: PLAIN Pagefind (ARCHIVE_SEARCH_PLAIN=1), ${pages} pages — for comparisons only`);
-          return;
-        }
-        const { pages, parts, reused, unmatched } = await buildSearchIndex(outDir, config.searchPartSize, cacheDir);
-        if (unmatched) logger.warn(`search index: ${unmatched} words of result excerpts could not be restored to their original spelling`);
-        logger.info(`search index: ${pages} pages in ${parts.length} parts in ${Math.round(performance.now() - started)} ms (${reused} of ${parts.length} parts unchanged, copied from the build cache)`);
+        await indexSite(fileURLToPath(dir), cacheDir, logger);
       },
     },
   };

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { cacheDirectory } from './build-dirs.ts';
 
 /**
  * Rendered HTML of component-free release bodies, kept on disk between builds instead of inside
@@ -10,15 +11,7 @@ import { join, resolve } from 'node:path';
  * the data store that refers to it: deleting one deletes both.
  */
 
-/**
- * Astro's `cacheDir` for this project: `ARCHIVE_CACHE_DIR` or `node_modules/.astro`.
- * @param env - environment (defaults to `process.env`).
- * @param root - project root (defaults to the working directory, where `astro build` runs).
- * @returns an absolute path.
- */
-export function cacheDirectory(env: Record<string, string | undefined> = process.env, root = process.cwd()): string {
-  return resolve(root, env['ARCHIVE_CACHE_DIR'] ?? 'node_modules/.astro');
-}
+export { cacheDirectory };
 
 /** Folder of the rendered bodies inside `cacheDir`. */
 export function bodyCacheDirectory(cacheDir: string = cacheDirectory()): string {

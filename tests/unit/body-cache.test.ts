@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bodyCacheDirectory, cacheDirectory, readBody, writeBody } from '../../src/lib/body-cache.ts';
+import { bodyCacheDirectory, readBody, writeBody } from '../../src/lib/body-cache.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'body-cache-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
@@ -18,9 +18,7 @@ describe('body cache', () => {
     expect(() => readBody('missing.html', 'releases/2025/a/index.mdx', cacheDir)).toThrow(/releases\/2025\/a\/index\.mdx[\s\S]*Fix: delete the cache folder/);
   });
 
-  it('lives in Astro’s cacheDir, which ARCHIVE_CACHE_DIR moves', () => {
-    expect(cacheDirectory({}, '/project')).toBe('/project/node_modules/.astro');
-    expect(cacheDirectory({ ARCHIVE_CACHE_DIR: '/tmp/c' }, '/project')).toBe('/tmp/c');
+  it('lives in the release-html folder of the cache', () => {
     expect(bodyCacheDirectory('/tmp/c')).toBe('/tmp/c/release-html');
   });
 });
