@@ -56,7 +56,10 @@ export async function buildSearchPart(outDir: string, bundleDir: string, files: 
           const added = await index.addHTMLFile({ sourcePath, content: doc.html });
           if (added.errors.length) throw new Error(`search index: ${sourcePath}: ${added.errors.join('; ')}`);
           pages++;
-          restore.set(added.file.url, { title: doc.title, meta: doc.meta, dropMeta: doc.dropMeta, words: doc.words.join('\n') });
+          // Copies, not slices of the page (a slice keeps the whole page in memory until the part is done).
+          const copy = (value: string) => Buffer.from(value, 'utf8').toString('utf8');
+          const meta = Object.fromEntries(Object.entries(doc.meta).map(([key, value]) => [key, copy(value)]));
+          restore.set(added.file.url, { title: doc.title === undefined ? undefined : copy(doc.title), meta, dropMeta: doc.dropMeta, words: doc.words.join('\n') });
         }),
       );
     }
