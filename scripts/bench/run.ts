@@ -184,7 +184,7 @@ const report: Report = {
   releases: N,
   seed,
   corpus,
-  searchMode: `integrated (src/integrations/pagefind.ts), ${parts.length} part(s) of at most ${chunk ?? 'the default 10,000'} pages`,
+  searchMode: `built after astro build by npm run build's script (scripts/build.ts, src/integrations/pagefind.ts), ${parts.length} part(s) of at most ${chunk ?? 'the default searchPartSize (archive.config.mjs)'} pages`,
   optimised: { cold, ...(warm ? { warm } : {}), ...(addOneRun ? { addOne: addOneRun } : {}) },
   ...(stock ? { stock } : {}),
   sizes,
