@@ -15,6 +15,12 @@ import { restoreFragment, type PagefindFragment } from '../lib/search-restore.ts
  * 3. the Pagefind process is closed before the next part starts.
  */
 
+/**
+ * A flat copy of a string. A regex capture or a parsed attribute is a V8 slice that keeps the
+ * whole page it came from in memory; copies keep only themselves.
+ */
+export const copyString = (value: string): string => Buffer.from(value, 'utf8').toString('utf8');
+
 /** Pagefind's signature at the start of every decompressed index file. */
 const SIGNATURE = 'pagefind_dcd';
 const BATCH = 32;
@@ -57,9 +63,8 @@ export async function buildSearchPart(outDir: string, bundleDir: string, files: 
           if (added.errors.length) throw new Error(`search index: ${sourcePath}: ${added.errors.join('; ')}`);
           pages++;
           // Copies, not slices of the page (a slice keeps the whole page in memory until the part is done).
-          const copy = (value: string) => Buffer.from(value, 'utf8').toString('utf8');
-          const meta = Object.fromEntries(Object.entries(doc.meta).map(([key, value]) => [key, copy(value)]));
-          restore.set(added.file.url, { title: doc.title === undefined ? undefined : copy(doc.title), meta, dropMeta: doc.dropMeta, words: doc.words.join('\n') });
+          const meta = Object.fromEntries(Object.entries(doc.meta).map(([key, value]) => [key, copyString(value)]));
+          restore.set(added.file.url, { title: doc.title === undefined ? undefined : copyString(doc.title), meta, dropMeta: doc.dropMeta, words: doc.words.join('\n') });
         }),
       );
     }

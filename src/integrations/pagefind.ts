@@ -7,7 +7,7 @@ import * as pagefind from 'pagefind';
 import { config } from '../lib/config.ts';
 import { assignPages, countByYear, searchParts, type PartPage } from '../lib/search-parts.ts';
 import { searchRegion } from '../lib/search-document.ts';
-import { buildSearchPart } from './pagefind-part.ts';
+import { buildSearchPart, copyString } from './pagefind-part.ts';
 import { partKey, pruneParts, restorePart, searchCodeVersion, storePart } from './search-cache.ts';
 
 /**
@@ -24,9 +24,6 @@ import { partKey, pruneParts, restorePart, searchCodeVersion, storePart } from '
 const BATCH = 32;
 const YEAR = /data-pagefind-filter="year:(\d+)"/;
 const SORT_KEY = /data-pagefind-sort="date:([^"]*)"/;
-
-/** A flat copy of a string, which does not keep the string it was sliced from in memory. */
-const copyString = (value: string): string => Buffer.from(value, 'utf8').toString('utf8');
 
 /** A release page found in the build, with what grouping it into a part needs. */
 interface ReleasePage extends PartPage {

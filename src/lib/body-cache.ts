@@ -11,8 +11,6 @@ import { cacheDirectory } from './build-dirs.ts';
  * the data store that refers to it: deleting one deletes both.
  */
 
-export { cacheDirectory };
-
 /** Folder of the rendered bodies inside `cacheDir`. */
 export function bodyCacheDirectory(cacheDir: string = cacheDirectory()): string {
   return join(cacheDir, 'release-html');
