@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { ROOT, TMP, TMP_ROOT } from './paths.ts';
 import { isAlive } from './process.ts';
 
@@ -51,8 +51,24 @@ async function withLock<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Runs `astro build` into `<dir>/dist` with its build cache in `<dir>/cache`; rejects with the process error. */
+/**
+ * Runs `astro build` into `<dir>/dist` with its build cache in `<dir>/cache`; rejects with the
+ * process error. The output comes back as text without terminal colour codes: Astro colours its
+ * log whenever `CI` is set, as on the CI machine, and tests read the words.
+ */
 async function astroBuild(dir: string, options: BuildOptions): Promise<{ stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await runAstro(dir, options);
+    return { stdout: stripVTControlCharacters(stdout), stderr: stripVTControlCharacters(stderr) };
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    if (typeof e.stdout === 'string') e.stdout = stripVTControlCharacters(e.stdout);
+    if (typeof e.stderr === 'string') e.stderr = stripVTControlCharacters(e.stderr);
+    throw error;
+  }
+}
+
+function runAstro(dir: string, options: BuildOptions): Promise<{ stdout: string; stderr: string }> {
   return run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: ROOT,
     env: {
