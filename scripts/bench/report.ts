@@ -101,9 +101,8 @@ export function markdownReport(r: Report): string {
   if (r.searchBytes) {
     const b = r.searchBytes;
     lines.push(
-      `| Search: first query «${b.queries?.[0] ?? ''}» (runtime + index + 5 results) | ${kb(b.first)} in ${b.firstRequests} requests (${b.hits[0]} hits) |`,
-      `| Search: a later query «${b.queries?.[1] ?? ''}» | ${kb(b.later)} in ${b.laterRequests} requests (${b.hits[1]} hits) |`,
-      `| Search: facet counts (\`filters()\`, loaded by a filter panel) | ${kb(b.filters)} |`,
+      `| Search: first query «${b.queries[0]}» on the search page (runtime + parts read + 10 results) | ${kb(b.first)} in ${b.firstRequests} requests («${b.statuses[0]}») |`,
+      `| Search: a later query «${b.queries[1]}» | ${kb(b.later)} in ${b.laterRequests} requests («${b.statuses[1]}») |`,
       `| Search page load before typing (HTML, CSS, UI JS) | ${kb(b.searchPage)} |`,
     );
   }

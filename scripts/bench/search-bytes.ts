@@ -2,12 +2,12 @@
  * Bytes a browser downloads to search the built archive, measured in headless Debian Chromium
  * (tests/helpers/browser.ts) against a local static server (tests/helpers/serve.ts).
  *
- * Independent of the search UI: on a release page (which loads no JavaScript), it runs what the
- * search page does for a query (src/scripts/search/pagefind.ts) — load `pagefind/pagefind.js`
- * without its web worker, merge the other parts of the index (`mergeIndex`), `search(q)`, then
- * load the data of the first five results — and sums the response bodies of every request made
- * meanwhile (pagefind.js, the WASM, each part's entry and metadata files, index chunks, filters,
- * fragments).
+ * It drives the real search page: opens `/search/`, types a query and submits it, and waits until
+ * the page has shown its first page of results (`data-completed`), summing the response bodies of
+ * every request made meanwhile (pagefind.js, the WASM, the entry and metadata files of each part
+ * the page read, index chunks, filter chunks, the fragments of the ten results shown). An index in
+ * parts is read newest part first (src/lib/search-plan.ts), so the first query reads as many parts
+ * as it needs to fill one page of results.
  * A first query pays for the runtime; a later query only for new index chunks and fragments.
  * Bytes are what a static host with gzip would transfer: text responses (JS, JSON, CSS, HTML)
  * counted gzip-compressed (level 6), Pagefind's binary files (already compressed) as they are.
@@ -18,58 +18,42 @@ import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { serve } from '../../tests/helpers/serve.ts';
 
 export interface SearchBytes {
-  /** Bytes for the first query (runtime + index + 5 result fragments), gzip for text. */
+  /** Bytes for the first query (runtime + the parts read + the first page of results), gzip for text. */
   first: number;
   firstRequests: number;
   /** Bytes for a second, different query on the same page. */
   later: number;
   laterRequests: number;
-  /** Results found for each query (sanity check: a query that finds nothing loads little). */
-  hits: [number, number];
+  /** What the page said about each query (its result count, and "منذ <year>" while older parts are unread). */
+  statuses: [string, string];
   /** Bytes of loading the /search/ page itself (HTML, CSS, JS, UI assets), before any query. */
   searchPage: number;
-  /** Bytes of `filters()` after the queries (what a facet panel loads: every filter's counts). */
-  filters: number;
   /** The two query words. */
   queries: [string, string];
   /** Every response of the first query: path and counted bytes. */
   firstDetail: [string, number][];
 }
 
-async function query(page: Page, bundle: string, q: string, merge: string[]): Promise<number> {
-  return page.evaluate(
-    async ([b, text, more]) => {
-      type Pf = {
-        options(o: Record<string, unknown>): Promise<void>;
-        init(): Promise<void>;
-        mergeIndex(path: string): Promise<void>;
-        search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
-      };
-      const w = window as unknown as { __pf?: Pf };
-      if (!w.__pf) {
-        const pf = (await import(/* @vite-ignore */ `${b}pagefind.js`)) as Pf;
-        await pf.options({ noWorker: true }); // as the search page: no pagefind-worker.js
-        await Promise.all(more.map((path) => pf.mergeIndex(path)));
-        w.__pf = pf;
-      }
-      const pf = w.__pf;
-      await pf.init();
-      const found = await pf.search(text);
-      await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
-      return found.results.length;
+/** Types a query into the search page, submits it and waits for the first page of results. */
+async function query(page: Page, q: string): Promise<string> {
+  await page.locator('#search-q').fill(q);
+  await page.locator('#search-q').press('Enter');
+  await page.waitForFunction(
+    () => {
+      const root = document.getElementById('search');
+      return root?.getAttribute('aria-busy') === 'false' && root.dataset['completed'] === (location.search || '?');
     },
-    [bundle, q, merge] as const,
+    undefined,
+    { timeout: 120_000 },
   );
+  return (await page.locator('.search-status').textContent()) ?? '';
 }
 
 /**
  * @param dist - built archive (base `/`).
- * @param releasePath - a release page to run the queries on.
- * @param queries - two different words to search.
- * @param merge - bundle paths of the other parts of the index (`data-parts` of the search page
- *   after the first), merged with `mergeIndex` as the search page does.
+ * @param queries - two different words to search, one after the other on the same page.
  */
-export async function measureSearchBytes(dist: string, releasePath: string, queries: [string, string], merge: string[] = []): Promise<SearchBytes> {
+export async function measureSearchBytes(dist: string, queries: [string, string]): Promise<SearchBytes> {
   const server = await serve(dist);
   const browser = await launchBrowser();
   try {
@@ -94,33 +78,25 @@ export async function measureSearchBytes(dist: string, releasePath: string, quer
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(200);
     };
+    const reset = () => {
+      bytes = 0;
+      requests = 0;
+      detail = [];
+    };
 
     await page.goto(`${server.origin}/search/`);
     await settle();
     const searchPage = bytes;
-
-    await page.goto(`${server.origin}${releasePath}`);
-    await settle();
-    bytes = 0;
-    requests = 0;
-    detail = [];
-    const hits1 = await query(page, '/pagefind/', queries[0], merge);
+    reset();
+    const status1 = await query(page, queries[0]);
     await settle();
     const first = bytes;
     const firstRequests = requests;
     const firstDetail = [...detail];
-    bytes = 0;
-    requests = 0;
-    const hits2 = await query(page, '/pagefind/', queries[1], merge);
+    reset();
+    const status2 = await query(page, queries[1]);
     await settle();
-    const later = bytes;
-    const laterRequests = requests;
-    bytes = 0;
-    await page.evaluate(async () => {
-      await (window as unknown as { __pf: { filters(): Promise<unknown> } }).__pf.filters();
-    });
-    await settle();
-    return { first, firstRequests, later, laterRequests, hits: [hits1, hits2], searchPage, filters: bytes, firstDetail, queries };
+    return { first, firstRequests, later: bytes, laterRequests: requests, statuses: [status1, status2], searchPage, firstDetail, queries };
   } finally {
     await browser.close();
     await server.close();

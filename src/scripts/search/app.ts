@@ -2,12 +2,15 @@
  * The search page's controller (browser). It keeps the search state in the URL, runs Pagefind
  * with the normalised query and renders the results (src/scripts/search/render.ts).
  * Pagefind's own script is loaded from the built bundle on the first search, without its web
- * worker (one file less to download), and the other parts of the index are merged into it
- * (src/scripts/search/pagefind.ts).
+ * worker (one file less to download). An index built in parts is read newest part first, older
+ * parts only when the reader's results need them (src/lib/search-plan.ts,
+ * src/scripts/search/pagefind.ts): results are the newest part's, by relevance or date, then the
+ * next part's, and so on.
  */
 import { normaliseQuery, normaliseText } from '../../lib/search-normalise.ts';
 import { EMPTY_STATE, hasCriteria, parseSearchState, searchStateToQuery, type SearchState } from '../../lib/search-url.ts';
-import { loadPagefind, searchParts, type Pagefind } from './pagefind.ts';
+import { nextParts, partsToSearch, searchedSince } from '../../lib/search-plan.ts';
+import { openIndex } from './pagefind.ts';
 import { renderResults, renderStatus, type PagefindResult } from './render.ts';
 
 const PAGE_SIZE = 10;
@@ -16,7 +19,7 @@ const DEBOUNCE_MS = 250;
 /**
  * Starts the search interface in its root element (`SearchUI.astro`).
  * @param root - element carrying `data-parts` (bundle URLs, newest part first, space-separated),
- *   `data-base`, `data-locale` and `data-countries`.
+ *   `data-part-years` (JSON: each part's years), `data-base`, `data-locale` and `data-countries`.
  */
 export function startSearch(root: HTMLElement): void {
   const form = root.querySelector('form')!;
@@ -34,14 +37,16 @@ export function startSearch(root: HTMLElement): void {
   let queryWords: string[] = [];
   const countryMatches = (name: string) =>
     queryWords.length > 0 && queryWords.every((q) => (countryWords.get(name) ?? []).some((w) => w.startsWith(q)));
-  let pagefind: Promise<Pagefind> | undefined;
   let generation = 0;
   let results: PagefindResult[] = [];
   let shown = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const parts = (root.dataset['parts'] || root.dataset['bundle'] || '/pagefind/').split(' ').filter(Boolean);
-  const load = () => (pagefind ??= loadPagefind(parts, root.dataset['base'] ?? '/'));
+  const partYears = JSON.parse(root.dataset['partYears'] ?? '[]') as number[][];
+  const index = openIndex(parts, root.dataset['base'] ?? '/');
+  /** The running search: what it asks Pagefind, the parts it reads and how many it has read. */
+  let query: { term: string | null; filters: Record<string, string>; sort: Record<string, string> | undefined; plan: number[]; searched: number; text: string } | undefined;
 
   const readForm = (): SearchState => ({
     q: input.value,
@@ -61,14 +66,38 @@ export function startSearch(root: HTMLElement): void {
     clear.hidden = !s.q;
   };
 
+  /** Reads older parts until the next page of results is full or every part is read. */
+  const fill = async (mine: number): Promise<boolean> => {
+    while (query && results.length < shown + PAGE_SIZE && query.searched < query.plan.length) {
+      const { term, filters, sort } = query;
+      const step = nextParts(query.plan, query.searched);
+      const found = await Promise.all(step.map((k) => index.search(k, term, filters, sort)));
+      if (mine !== generation) return false;
+      results.push(...found.flat());
+      query.searched += step.length;
+    }
+    return mine === generation;
+  };
+
+  /** Says how many results were found, and since which year while older parts are unread. */
+  const showStatus = () => {
+    if (!query) return;
+    const since = searchedSince(partYears, query.plan, query.searched);
+    const label = since === undefined ? undefined : ([...selects[2]!.options].find((o) => o.value === String(since))?.text ?? String(since));
+    renderStatus(status, results.length, query.text, locale, label);
+  };
+
   const showMore = async (mine: number) => {
+    more.hidden = true;
+    if (!(await fill(mine))) return;
+    showStatus();
     const page = results.slice(shown, shown + PAGE_SIZE);
     shown += page.length;
-    more.hidden = true;
     const data = await Promise.all(page.map((r) => r.data()));
     if (mine !== generation) return;
     renderResults(list, data, locale, countryMatches);
-    more.hidden = shown >= results.length;
+    const unread = query !== undefined && query.searched < query.plan.length;
+    more.hidden = shown >= results.length && !unread;
   };
 
   /** Marks the end of a search for assistive technology and tests (`aria-busy`, `data-completed`). */
@@ -85,6 +114,7 @@ export function startSearch(root: HTMLElement): void {
     more.hidden = true;
     results = [];
     shown = 0;
+    query = undefined;
     const term = root.dataset['normalise'] === 'false' ? state.q.trim() : normaliseQuery(state.q);
     queryWords = term.split(/[\s-]+/).filter(Boolean);
     if (!term && !state.country && !state.tag && !state.year) {
@@ -98,12 +128,9 @@ export function startSearch(root: HTMLElement): void {
     if (state.tag) filters['tag'] = state.tag;
     if (state.year) filters['year'] = state.year;
     const sort = state.sort === 'newest' || !term ? { date: 'desc' } : undefined;
+    const plan = parts.length > 1 ? partsToSearch(partYears, state.year) : [0];
+    query = { term: term || null, filters, sort, plan, searched: 0, text: state.q.trim() };
     try {
-      const pf = await load();
-      const found = await searchParts(pf, parts.length, term || null, filters, sort);
-      if (mine !== generation) return;
-      results = found;
-      renderStatus(status, results.length, state.q.trim(), locale);
       await showMore(mine);
       done(mine, state);
     } catch (error) {
@@ -142,7 +169,19 @@ export function startSearch(root: HTMLElement): void {
     input.focus();
     commit(false);
   });
-  more.addEventListener('click', () => void showMore(generation));
+  more.addEventListener('click', () => {
+    const mine = generation;
+    root.setAttribute('aria-busy', 'true');
+    delete root.dataset['completed'];
+    const state = parseSearchState(location.search);
+    showMore(mine)
+      .catch((error: unknown) => {
+        if (mine !== generation) return;
+        status.textContent = 'تعذر تحميل فهرس البحث. أعد تحميل الصفحة أو تصفح البلاغات حسب الوسوم والدول.';
+        console.error(error);
+      })
+      .finally(() => done(mine, state));
+  });
   window.addEventListener('popstate', () => {
     clearTimeout(timer);
     const state = parseSearchState(location.search);

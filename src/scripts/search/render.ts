@@ -50,10 +50,12 @@ function formatDay(iso: string | undefined, locale: string): string {
 /**
  * Writes the result count with the correct Arabic plural (CLDR rules via `Intl.PluralRules('ar')`).
  * @param query - the query as typed, quoted back to the reader ('' for a filter-only search).
+ * @param since - while older parts of the index are unread: the oldest year read, as shown in the
+ *   year filter; the count then covers that year and later ("… منذ ٢٠٢٤").
  */
-export function renderStatus(status: HTMLElement, count: number, query: string, locale: string): void {
+export function renderStatus(status: HTMLElement, count: number, query: string, locale: string, since?: string): void {
   const counted = plural(count, RESULTS, locale);
-  status.replaceChildren(query ? `${counted} لـ «` : counted, ...(query ? [el('bdi', { textContent: query }), '»'] : []));
+  status.replaceChildren(query ? `${counted} لـ «` : counted, ...(query ? [el('bdi', { textContent: query }), '»'] : []), ...(since ? [` منذ ${since}`] : []));
 }
 
 /**
