@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { config } from '../lib/config.ts';
-import { assignPages, countByYear, searchParts, type PartPage } from '../lib/search-parts.ts';
+import { assignPages, countByYear, PRIMARY_BUNDLE, searchParts, type PartPage } from '../lib/search-parts.ts';
 import { searchRegion } from '../lib/search-document.ts';
 import { buildSearchPart, copyString } from './pagefind-part.ts';
 import { partKey, pruneParts, restorePart, searchCodeVersion, storePart } from './search-cache.ts';
@@ -113,6 +113,9 @@ export async function buildSearchIndex(
   cacheDir?: string,
 ): Promise<{ pages: number; parts: string[]; reused: number; unmatched: number }> {
   const found = await releasePages(outDir);
+  // The search step owns pagefind/: files left by an earlier index (indexing the same dist/ twice)
+  // would otherwise stay next to the new ones, and their fragments would be restored a second time.
+  await rm(join(outDir, PRIMARY_BUNDLE), { recursive: true, force: true });
   const parts = searchParts(countByYear(found.map((p) => p.year)), maxPages);
   const placed = assignPages(found, parts);
   const version = cacheDir === undefined ? undefined : searchCodeVersion();

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
 import { bundleFragments, searchPageParts } from '../helpers/pagefind.ts';
-import { FIXTURES } from '../helpers/paths.ts';
+import { FIXTURES, TMP } from '../helpers/paths.ts';
+import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 
 /** The search fixture (13 releases: 4 in 2024, 9 in 2025) indexed in parts of at most 5 pages. */
 const buildSearchParts = () => buildSite('search-parts', { releasesDir: join(FIXTURES, 'search', 'releases'), env: { ARCHIVE_SEARCH_PART_SIZE: '5' } });
@@ -62,4 +63,21 @@ describe('search index in parts', () => {
       expect(f.meta).toEqual(same.meta);
     }
   });
+
+  it('indexing the same built site again gives the same restored fragments, not twice-restored ones', async () => {
+    const copy = join(TMP, 'search-parts-reindexed');
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(dist, copy, { recursive: true });
+    for (let run = 0; run < 2; run++) {
+      const result = await buildSearchIndex(copy, 5);
+      expect(result.unmatched).toBe(0);
+      expect(result.parts).toEqual(searchPageParts(dist));
+    }
+    for (const part of searchPageParts(dist)) {
+      const before = new Map(bundleFragments(dist, part).map((f) => [f.url, f.content]));
+      const after = bundleFragments(copy, part);
+      expect(after).toHaveLength(before.size);
+      for (const f of after) expect(f.content).toBe(before.get(f.url));
+    }
+  }, 60_000);
 });

@@ -128,7 +128,8 @@ export function startSearch(root: HTMLElement): void {
     if (state.tag) filters['tag'] = state.tag;
     if (state.year) filters['year'] = state.year;
     const sort = state.sort === 'newest' || !term ? { date: 'desc' } : undefined;
-    const plan = parts.length > 1 ? partsToSearch(partYears, state.year) : [0];
+    // Every part, in order, if the page does not say which years each part holds.
+    const plan = partYears.length === parts.length ? partsToSearch(partYears, state.year) : parts.map((_, k) => k);
     query = { term: term || null, filters, sort, plan, searched: 0, text: state.q.trim() };
     try {
       await showMore(mine);
