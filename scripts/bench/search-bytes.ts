@@ -14,7 +14,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { launchBrowser, searchSettled } from '../../tests/helpers/browser.ts';
 import { serve } from '../../tests/helpers/serve.ts';
 
 export interface SearchBytes {
@@ -38,14 +38,7 @@ export interface SearchBytes {
 async function query(page: Page, q: string): Promise<string> {
   await page.locator('#search-q').fill(q);
   await page.locator('#search-q').press('Enter');
-  await page.waitForFunction(
-    () => {
-      const root = document.getElementById('search');
-      return root?.getAttribute('aria-busy') === 'false' && root.dataset['completed'] === (location.search || '?');
-    },
-    undefined,
-    { timeout: 120_000 },
-  );
+  await searchSettled(page, 120_000);
   return (await page.locator('.search-status').textContent()) ?? '';
 }
 

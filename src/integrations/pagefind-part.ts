@@ -47,13 +47,13 @@ function writeFragmentFile(data: unknown): Buffer {
 export async function buildSearchPart(outDir: string, bundleDir: string, files: readonly string[]): Promise<{ pages: number; unmatched: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  let indexing: Promise<unknown> = Promise.resolve();
   try {
     // Per page URL: what restoring its fragment needs (words joined by newlines, a compact string).
     const restore = new Map<string, Omit<SearchDocument, 'html' | 'words'> & { words: string }>();
     let pages = 0;
     // Pagefind indexes one batch in its own process while this thread prepares the next one
-    // (measured: 3,000 pages 13.7 → 11.8 s); at most two batches are in flight.
-    let indexing: Promise<unknown> = Promise.resolve();
+    // (measured: 3,000 pages 13.7 → 11.8 s).
     for (let i = 0; i < files.length; i += BATCH) {
       // Pages are read in parallel but handed to Pagefind in file order, so that the same pages
       // always give the same bundle (page numbering follows the order of addHTMLFile calls).
@@ -71,7 +71,7 @@ export async function buildSearchPart(outDir: string, bundleDir: string, files: 
           restore.set(added.file.url, { title: doc.title === undefined ? undefined : copyString(doc.title), meta, dropMeta: doc.dropMeta, words: doc.words.join('\n') });
         }),
       );
-      // Handled here so that a rejected batch waits for the next \`await\` instead of crashing Node.
+      // Handled here so that a rejected batch waits for the next `await` instead of crashing Node.
       indexing.catch(() => {});
     }
     await indexing;
@@ -100,6 +100,8 @@ export async function buildSearchPart(outDir: string, bundleDir: string, files: 
     }
     return { pages, unmatched };
   } finally {
+    // A batch still being indexed when preparing the next one failed: let it settle first.
+    await indexing.catch(() => {});
     await pagefind.close();
   }
 }

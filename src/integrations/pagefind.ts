@@ -153,6 +153,7 @@ export async function buildSearchIndex(
  * difference (`ARCHIVE_SEARCH_PLAIN=1`, see tests/search/quality.test.ts and docs/search.md).
  */
 async function buildPlainIndex(outDir: string): Promise<{ pages: number }> {
+  await rm(join(outDir, PRIMARY_BUNDLE), { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {

@@ -129,6 +129,15 @@ export function assignPages<P extends PartPage>(pages: readonly P[], parts: read
 }
 
 /**
+ * The oldest day of each part, to tell a reader "results since <day>" while older parts are unread.
+ * @param placed - the pages of each part, from {@link assignPages}.
+ * @returns per part, the `YYYY-MM-DD` start of its oldest page's sort key (`''` for an empty part).
+ */
+export function partStartDays(placed: readonly (readonly PartPage[])[]): string[] {
+  return placed.map((pages) => pages.reduce((oldest, p) => (oldest === '' || p.key < oldest ? p.key : oldest), '').slice(0, 10));
+}
+
+/**
  * Counts pages per year.
  * @param years - one publication year per page.
  */

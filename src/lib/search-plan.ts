@@ -6,7 +6,8 @@
  * reader asks for more results than the newer parts hold ("عرض المزيد"), or at once when the
  * newer parts hold too few to fill the first page of results. Each further step reads twice as
  * many parts as the one before, in parallel (1, 2, 4, 8…), so that a rare word in a 30-part
- * archive costs five round trips, not thirty, while a common word costs one part.
+ * archive takes five steps, not thirty, while a common word costs one part. A year filter reads
+ * all the parts of its year at once.
  */
 
 /**
@@ -27,23 +28,25 @@ export function partsToSearch(partYears: readonly (readonly number[])[], year: s
  * The next parts to read, in parallel.
  * @param plan - the parts to search, from {@link partsToSearch}.
  * @param searched - how many parts of the plan are already read (a prefix of the plan).
+ * @param all - read the rest of the plan at once (a year filter: its one or few parts, so that
+ *   the count for that year is complete).
  * @returns the next step: 1 part after none read, then each step twice the one before (1, 2, 4,
  *   8… parts, i.e. one more than all read so far), never past the end of the plan; empty when the
  *   plan is done.
  */
-export function nextParts(plan: readonly number[], searched: number): number[] {
-  return plan.slice(searched, searched + searched + 1);
+export function nextParts(plan: readonly number[], searched: number, all = false): number[] {
+  return plan.slice(searched, all ? plan.length : searched + searched + 1);
 }
 
 /**
- * The oldest year a partial search has covered, to say "results since <year>".
- * @param partYears - as for {@link partsToSearch}.
+ * The part whose start bounds a partial search: results cover that part's oldest day and later.
+ * Parts hold disjoint date ranges, newest first, so the last part read is the oldest.
  * @param plan - the parts to search.
  * @param searched - how many parts of the plan are read.
- * @returns the oldest year of the read parts, or `undefined` when none is read or the plan is done
- *   (a finished search covers every year it can).
+ * @returns the position of the last part read, or `undefined` when none is read or the plan is
+ *   done (a finished search covers every date it can).
  */
-export function searchedSince(partYears: readonly (readonly number[])[], plan: readonly number[], searched: number): number | undefined {
+export function searchedSince(plan: readonly number[], searched: number): number | undefined {
   if (searched === 0 || searched >= plan.length) return undefined;
-  return Math.min(...plan.slice(0, searched).flatMap((k) => partYears[k] ?? []));
+  return plan[searched - 1];
 }

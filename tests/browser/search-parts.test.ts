@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, searchSettled } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build.ts';
 import { bundleFragments, searchPageParts } from '../helpers/pagefind.ts';
 import { FIXTURES } from '../helpers/paths.ts';
@@ -36,14 +36,6 @@ afterAll(async () => {
   await split?.close();
 });
 
-/** Waits until the search page has rendered the results for what the URL now says. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const root = document.getElementById('search');
-    return root?.getAttribute('aria-busy') === 'false' && root.dataset['completed'] === (location.search || '?');
-  }, undefined, { timeout: 15_000 });
-}
-
 interface Shown {
   status: string;
   titles: string[];
@@ -57,13 +49,11 @@ async function searchOn(origin: string, query: string): Promise<Shown> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${origin}/search/${query}`);
-  await settled(page);
+  await searchSettled(page);
   const more = page.locator('.search-more');
-  const results = page.locator('.search-result');
   while (await more.isVisible()) {
-    const before = await results.count();
     await more.click();
-    await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(before);
+    await searchSettled(page);
   }
   const shown: Shown = {
     status: (await page.locator('.search-status').textContent()) ?? '',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plural, RESULTS } from '../../src/lib/plural.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, searchSettled } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build.ts';
 import { fileForUrl } from '../helpers/html.ts';
 import { serve } from '../helpers/serve.ts';
@@ -24,14 +24,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Waits until the search page has rendered the results for what the URL now says. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const root = document.getElementById('search');
-    return root?.getAttribute('aria-busy') === 'false' && root.dataset['completed'] === (location.search || '?');
-  }, undefined, { timeout: 15_000 });
-}
-
 const titles = (page: Page) => page.locator('.search-result h2 a').allTextContents();
 
 describe('search on the shipped archive', () => {
@@ -43,11 +35,11 @@ describe('search on the shipped archive', () => {
 
     await page.locator('#search-q').fill('التعاون الأمني');
     await page.locator('#search-q').press('Enter');
-    await settled(page);
+    await searchSettled(page);
     expect(await titles(page)).toEqual(expect.arrayContaining([SEED_TITLE, GULF_TITLE]));
 
     await page.getByLabel('الدولة').selectOption({ label: 'الغابون' });
-    await settled(page);
+    await searchSettled(page);
     const filtered = await titles(page);
     expect(filtered).toContain(SEED_TITLE);
     expect(filtered).not.toContain(GULF_TITLE);
@@ -58,27 +50,27 @@ describe('search on the shipped archive', () => {
   it('keeps the query and filters in the URL, and the back button restores earlier searches', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('التعاون')}`);
-    await settled(page);
+    await searchSettled(page);
     const unfiltered = await titles(page);
     expect(unfiltered).toEqual(expect.arrayContaining([SEED_TITLE, GULF_TITLE]));
 
     await page.getByLabel('الدولة').selectOption('SA');
-    await settled(page);
+    await searchSettled(page);
     expect(await titles(page)).toEqual([GULF_TITLE]);
     await page.getByLabel('الترتيب').selectOption('newest');
-    await settled(page);
+    await searchSettled(page);
     let params = new URL(page.url()).searchParams;
     expect([params.get('q'), params.get('country'), params.get('sort')]).toEqual(['التعاون', 'SA', 'newest']);
 
     await page.goBack();
-    await settled(page);
+    await searchSettled(page);
     params = new URL(page.url()).searchParams;
     expect(params.get('sort')).toBeNull();
     expect(await page.getByLabel('الترتيب').inputValue()).toBe('relevance');
     expect(await page.getByLabel('الدولة').inputValue()).toBe('SA');
 
     await page.goBack();
-    await settled(page);
+    await searchSettled(page);
     expect(new URL(page.url()).searchParams.get('country')).toBeNull();
     expect(await page.getByLabel('الدولة').inputValue()).toBe('');
     expect(await page.locator('#search-q').inputValue()).toBe('التعاون');
@@ -86,7 +78,7 @@ describe('search on the shipped archive', () => {
 
     // A shared URL opens with its filters applied.
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('التعاون')}&country=GA`);
-    await settled(page);
+    await searchSettled(page);
     expect(await page.getByLabel('الدولة').inputValue()).toBe('GA');
     expect(await titles(page)).toEqual([SEED_TITLE]);
     await page.close();
@@ -95,7 +87,7 @@ describe('search on the shipped archive', () => {
   it('counts results with the Arabic plural and shows the original spelling in excerpts', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('الامن')}`);
-    await settled(page);
+    await searchSettled(page);
     const count = await page.locator('.search-result').count();
     expect(count).toBeGreaterThan(1);
     expect(await page.locator('.search-status').textContent()).toContain(plural(count, RESULTS, 'ar-MA'));
@@ -109,7 +101,7 @@ describe('search on the shipped archive', () => {
   it('links a result to its matched words with a text fragment: the release page scrolls to them without any script', async () => {
     const page = await browser.newPage({ viewport: { width: 800, height: 400 } });
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('والاستقرار')}`);
-    await settled(page);
+    await searchSettled(page);
     const link = page.getByRole('link', { name: SEED_TITLE });
     const href = decodeURIComponent((await link.getAttribute('href')) ?? '');
     expect(href).toMatch(/#:~:text=والاستقرار$/); // the release's own spelling, as the reader wrote it

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium; tests never download a browser. */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -9,4 +9,20 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
+}
+
+/**
+ * Waits until the search page has finished what its URL asks (a search, or "more"): its root is
+ * no longer `aria-busy` and `data-completed` names the current query (src/scripts/search/app.ts).
+ * @param timeout - ms before giving up (a first query on a large archive downloads more).
+ */
+export async function searchSettled(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const root = document.getElementById('search');
+      return root?.getAttribute('aria-busy') === 'false' && root.dataset['completed'] === (location.search || '?');
+    },
+    undefined,
+    { timeout },
+  );
 }

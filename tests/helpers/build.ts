@@ -61,9 +61,10 @@ async function astroBuild(dir: string, options: BuildOptions): Promise<{ stdout:
     const { stdout, stderr } = await runAstro(dir, options);
     return { stdout: stripVTControlCharacters(stdout), stderr: stripVTControlCharacters(stderr) };
   } catch (error) {
-    const e = error as { stdout?: string; stderr?: string };
+    const e = error as { stdout?: string; stderr?: string; message?: string };
     if (typeof e.stdout === 'string') e.stdout = stripVTControlCharacters(e.stdout);
     if (typeof e.stderr === 'string') e.stderr = stripVTControlCharacters(e.stderr);
+    if (typeof e.message === 'string') e.message = stripVTControlCharacters(e.message);
     throw error;
   }
 }

@@ -11,7 +11,7 @@ import { normaliseQuery, normaliseText } from '../../lib/search-normalise.ts';
 import { EMPTY_STATE, hasCriteria, parseSearchState, searchStateToQuery, type SearchState } from '../../lib/search-url.ts';
 import { nextParts, partsToSearch, searchedSince } from '../../lib/search-plan.ts';
 import { openIndex } from './pagefind.ts';
-import { renderResults, renderStatus, type PagefindResult } from './render.ts';
+import { formatDay, renderResults, renderStatus, type PagefindResult } from './render.ts';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 250;
@@ -19,7 +19,8 @@ const DEBOUNCE_MS = 250;
 /**
  * Starts the search interface in its root element (`SearchUI.astro`).
  * @param root - element carrying `data-parts` (bundle URLs, newest part first, space-separated),
- *   `data-part-years` (JSON: each part's years), `data-base`, `data-locale` and `data-countries`.
+ *   `data-part-years` and `data-part-since` (JSON: each part's years and oldest day), `data-base`,
+ *   `data-locale` and `data-countries`.
  */
 export function startSearch(root: HTMLElement): void {
   const form = root.querySelector('form')!;
@@ -44,9 +45,12 @@ export function startSearch(root: HTMLElement): void {
 
   const parts = (root.dataset['parts'] || root.dataset['bundle'] || '/pagefind/').split(' ').filter(Boolean);
   const partYears = JSON.parse(root.dataset['partYears'] ?? '[]') as number[][];
+  const partSince = JSON.parse(root.dataset['partSince'] ?? '[]') as string[];
   const index = openIndex(parts, root.dataset['base'] ?? '/');
   /** The running search: what it asks Pagefind, the parts it reads and how many it has read. */
-  let query: { term: string | null; filters: Record<string, string>; sort: Record<string, string> | undefined; plan: number[]; searched: number; text: string } | undefined;
+  let query:
+    | { term: string | null; filters: Record<string, string>; sort: Record<string, string> | undefined; plan: number[]; searched: number; text: string; wholeYear: boolean }
+    | undefined;
 
   const readForm = (): SearchState => ({
     q: input.value,
@@ -70,7 +74,7 @@ export function startSearch(root: HTMLElement): void {
   const fill = async (mine: number): Promise<boolean> => {
     while (query && results.length < shown + PAGE_SIZE && query.searched < query.plan.length) {
       const { term, filters, sort } = query;
-      const step = nextParts(query.plan, query.searched);
+      const step = nextParts(query.plan, query.searched, query.wholeYear);
       const found = await Promise.all(step.map((k) => index.search(k, term, filters, sort)));
       if (mine !== generation) return false;
       results.push(...found.flat());
@@ -79,15 +83,18 @@ export function startSearch(root: HTMLElement): void {
     return mine === generation;
   };
 
-  /** Says how many results were found, and since which year while older parts are unread. */
+  /** Says how many results were found, and since which day while older parts are unread. */
   const showStatus = () => {
     if (!query) return;
-    const since = searchedSince(partYears, query.plan, query.searched);
-    const label = since === undefined ? undefined : ([...selects[2]!.options].find((o) => o.value === String(since))?.text ?? String(since));
-    renderStatus(status, results.length, query.text, locale, label);
+    const since = searchedSince(query.plan, query.searched);
+    renderStatus(status, results.length, query.text, locale, since === undefined ? undefined : formatDay(partSince[since], locale) || undefined);
   };
 
-  const showMore = async (mine: number) => {
+  /**
+   * Shows the next page of results, reading older parts first if needed.
+   * @param focusNew - move focus to the first new result (after "عرض المزيد", whose button hides).
+   */
+  const showMore = async (mine: number, focusNew = false) => {
     more.hidden = true;
     if (!(await fill(mine))) return;
     showStatus();
@@ -95,7 +102,9 @@ export function startSearch(root: HTMLElement): void {
     shown += page.length;
     const data = await Promise.all(page.map((r) => r.data()));
     if (mine !== generation) return;
+    const before = list.children.length;
     renderResults(list, data, locale, countryMatches);
+    if (focusNew) (list.children[before] ?? list.lastElementChild)?.querySelector<HTMLAnchorElement>('h2 a')?.focus();
     const unread = query !== undefined && query.searched < query.plan.length;
     more.hidden = shown >= results.length && !unread;
   };
@@ -130,7 +139,7 @@ export function startSearch(root: HTMLElement): void {
     const sort = state.sort === 'newest' || !term ? { date: 'desc' } : undefined;
     // Every part, in order, if the page does not say which years each part holds.
     const plan = partYears.length === parts.length ? partsToSearch(partYears, state.year) : parts.map((_, k) => k);
-    query = { term: term || null, filters, sort, plan, searched: 0, text: state.q.trim() };
+    query = { term: term || null, filters, sort, plan, searched: 0, text: state.q.trim(), wholeYear: Boolean(state.year) };
     try {
       await showMore(mine);
       done(mine, state);
@@ -175,7 +184,7 @@ export function startSearch(root: HTMLElement): void {
     root.setAttribute('aria-busy', 'true');
     delete root.dataset['completed'];
     const state = parseSearchState(location.search);
-    showMore(mine)
+    showMore(mine, true)
       .catch((error: unknown) => {
         if (mine !== generation) return;
         status.textContent = 'تعذر تحميل فهرس البحث. أعد تحميل الصفحة أو تصفح البلاغات حسب الوسوم والدول.';

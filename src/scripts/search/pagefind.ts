@@ -16,6 +16,7 @@ interface Pagefind {
     term: string | null,
     o: { filters?: Record<string, string>; sort?: Record<string, string> },
   ): Promise<{ results: PagefindResult[] } | null>;
+  destroy(): Promise<void>;
 }
 
 /**
@@ -26,14 +27,18 @@ export const PART_FILTER = 'part';
 
 /** A search index in parts, each downloaded on its first search. */
 export interface PartedIndex {
-  /** Number of parts. */
-  readonly partCount: number;
   /**
-   * Searches one part, downloading it first if no search has needed it yet.
+   * Searches one part, downloading it first if no search has needed it yet. Pagefind searches
+   * every part merged so far (and downloads their index chunks for the term); the synthetic
+   * {@link PART_FILTER} keeps this part's results.
    * @param part - position of the part, 0 = the newest (primary bundle).
+   * @param term - normalised query, or `null` for a filter-only search.
+   * @param filters - Pagefind filters (`country`, `tag`, `year`).
    * @param sort - Pagefind sort (`{ date: 'desc' }`), or none for relevance within the part.
    * @returns the part's results in Pagefind's order.
-   * @throws whatever the dynamic import or Pagefind throws when a bundle cannot be loaded.
+   * @throws whatever the dynamic import or Pagefind throws when a bundle cannot be loaded; the
+   *   index then starts again from nothing at the next search (Pagefind keeps a part that failed
+   *   to load, which would fail every later search).
    */
   search(part: number, term: string | null, filters: Record<string, string>, sort: Record<string, string> | undefined): Promise<PagefindResult[]>;
 }
@@ -66,14 +71,25 @@ export function openIndex(parts: readonly string[], baseUrl: string): PartedInde
     }
     return part;
   };
+  /** Forgets everything loaded, so that the next search starts again (the browser's cache keeps the files). */
+  const reset = async () => {
+    const pf = await primary?.catch(() => undefined);
+    primary = undefined;
+    merged.clear();
+    await pf?.destroy().catch(() => {});
+  };
   return {
-    partCount: parts.length,
     async search(part, term, filters, sort) {
-      const pf = await load(part);
-      // Pagefind searches every merged part, so a part still being merged must be ready first.
-      await Promise.all(merged.values());
-      const response = await pf.search(term, { filters: split ? { ...filters, [PART_FILTER]: String(part) } : filters, ...(sort ? { sort } : {}) });
-      return response?.results ?? [];
+      try {
+        const pf = await load(part);
+        // Pagefind searches every merged part, so a part still being merged must be ready first.
+        await Promise.all(merged.values());
+        const response = await pf.search(term, { filters: split ? { ...filters, [PART_FILTER]: String(part) } : filters, ...(sort ? { sort } : {}) });
+        return response?.results ?? [];
+      } catch (error) {
+        await reset();
+        throw error;
+      }
     },
   };
 }

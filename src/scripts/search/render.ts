@@ -41,8 +41,11 @@ function excerptNodes(segments: ExcerptSegment[]): (Node | string)[] {
   return segments.flatMap((s) => (s.mark ? [el('mark', {}, ...isolated(s.text))] : isolated(s.text)));
 }
 
-/** Formats `YYYY-MM-DD` as an Arabic Gregorian date (CLDR, calendar named). */
-function formatDay(iso: string | undefined, locale: string): string {
+/**
+ * Formats `YYYY-MM-DD` as an Arabic Gregorian date (CLDR, calendar named).
+ * @returns the formatted day, or `''` for anything that is not `YYYY-MM-DD…`.
+ */
+export function formatDay(iso: string | undefined, locale: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
   return m ? formatGregorian({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, locale) : '';
 }
@@ -50,12 +53,16 @@ function formatDay(iso: string | undefined, locale: string): string {
 /**
  * Writes the result count with the correct Arabic plural (CLDR rules via `Intl.PluralRules('ar')`).
  * @param query - the query as typed, quoted back to the reader ('' for a filter-only search).
- * @param since - while older parts of the index are unread: the oldest year read, as shown in the
- *   year filter; the count then covers that year and later ("… منذ ٢٠٢٤").
+ * @param since - while older parts of the index are unread: the oldest day read, as shown to
+ *   the reader; the count then covers that day and later ("… منذ ٢ يناير ٢٠٢٥").
+ * The live region is rewritten only when its text changes, so a screen reader does not announce
+ * the same count again.
  */
 export function renderStatus(status: HTMLElement, count: number, query: string, locale: string, since?: string): void {
   const counted = plural(count, RESULTS, locale);
-  status.replaceChildren(query ? `${counted} لـ «` : counted, ...(query ? [el('bdi', { textContent: query }), '»'] : []), ...(since ? [` منذ ${since}`] : []));
+  const nodes = [query ? `${counted} لـ «` : counted, ...(query ? [el('bdi', { textContent: query }), '»'] : []), ...(since ? [` منذ ${since}`] : [])];
+  const text = nodes.map((n) => (typeof n === 'string' ? n : n.textContent)).join('');
+  if (status.textContent !== text) status.replaceChildren(...nodes);
 }
 
 /**
