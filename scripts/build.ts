@@ -16,9 +16,7 @@ import { cacheDirectory, outDirectory } from '../src/lib/build-dirs.ts';
 const astro = fileURLToPath(import.meta.resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs'));
 const built = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  // Two glibc malloc arenas instead of one per thread (8 × cores): Rolldown, Sätteri and libuv
-  // threads otherwise each keep 64 MB arenas of freed memory (BENCHMARKS.md, 100,000 releases).
-  env: { MALLOC_ARENA_MAX: '2', ...process.env, ARCHIVE_SEARCH_INDEX: 'off' },
+  env: { ...process.env, ARCHIVE_SEARCH_INDEX: 'off' },
 });
 if (built.status !== 0) process.exit(built.status ?? 1);
 if (process.env['ARCHIVE_SEARCH_INDEX'] === 'off') process.exit(0);
