@@ -1,7 +1,7 @@
 /**
  * Shared `Intl` formatter instances. Creating an `Intl.DateTimeFormat` costs tens of microseconds
  * (it resolves CLDR locale data); a 10,000-release build formats hundreds of thousands of dates, so
- * building a new formatter per call was a measurable share of page rendering (BENCHMARKS.md).
+ * building a new formatter per call was a measurable share of page rendering (docs/benchmarks-history.md, first round).
  * Formatters are immutable, so one instance per (locale, options) is safe to share.
  */
 

@@ -1,7 +1,7 @@
 /**
  * Decides whether an `.mdx` release body needs the MDX compiler or can be rendered by Astro's
  * Markdown pipeline with the same HTML result. Most releases are plain prose; compiling each one
- * to a JavaScript module is the dominant cost of a large build (see BENCHMARKS.md).
+ * to a JavaScript module is the dominant cost of a large build (see docs/benchmarks-history.md, first round).
  *
  * The test is deliberately conservative: a body is "plain" only when it uses nothing on which MDX
  * and CommonMark disagree or which only MDX understands:

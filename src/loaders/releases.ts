@@ -19,7 +19,7 @@ type Context = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
  * JavaScript module by the MDX compiler during the Vite build. Releases with components, HTML or
  * expressions still go through MDX.
  *
- * Effects (measured in BENCHMARKS.md): the build no longer bundles one module per release, and
+ * Effects (measured in docs/benchmarks-history.md, first round): the build no longer bundles one module per release, and
  * the rendered HTML is cached in the build cache by content digest, so an unchanged release is
  * not rendered again on the next build.
  *
