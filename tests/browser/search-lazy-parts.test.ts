@@ -106,6 +106,21 @@ describe('an index in parts is read newest part first', () => {
     await page.close();
   });
 
+  it('starts a new query from the newest part again after a query that read older parts', async () => {
+    const { page } = await open(q({ q: 'الأرشيف' }));
+    const later: string[] = [];
+    page.on('request', (request) => later.push(new URL(request.url()).pathname));
+    await page.locator('#search-q').fill('التعاون');
+    await page.locator('#search-q').press('Enter');
+    await searchSettled(page);
+    expect(await titles(page)).toHaveLength(10);
+    expect(await status(page)).toMatch(/منذ/);
+    // Index chunks of the older parts are not downloaded for a query the newest part answers.
+    expect(later.filter((path) => /\/pagefind\/part-[^/]+\/index\//.test(path))).toEqual([]);
+    expect(later.some((path) => /^\/pagefind\/index\//.test(path))).toBe(true);
+    await page.close();
+  });
+
   it('reads all the parts of a filtered year at once, and none of other years', async () => {
     const { page, fetched } = await open(q({ q: 'التعاون', year: '2026' }));
     expect(fetched).toEqual(new Set(['pagefind/', 'pagefind/part-2026-1/']));

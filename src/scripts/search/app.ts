@@ -140,6 +140,8 @@ export function startSearch(root: HTMLElement): void {
     // Every part, in order, if the page does not say which years each part holds.
     const plan = partYears.length === parts.length ? partsToSearch(partYears, state.year) : parts.map((_, k) => k);
     query = { term: term || null, filters, sort, plan, searched: 0, text: state.q.trim(), wholeYear: Boolean(state.year) };
+    // A new query after one that read older parts starts from the newest part again.
+    if (index.loaded > 1) index.restart();
     try {
       await showMore(mine);
       done(mine, state);

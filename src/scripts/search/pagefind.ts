@@ -8,9 +8,8 @@
  */
 import type { PagefindResult } from './render.ts';
 
-/** Pagefind's JavaScript API, as far as the page uses it. */
+/** One Pagefind instance (Pagefind 1.6 `createInstance`), as far as the page uses it. */
 interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
   mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
   search(
     term: string | null,
@@ -29,7 +28,7 @@ export const PART_FILTER = 'part';
 export interface PartedIndex {
   /**
    * Searches one part, downloading it first if no search has needed it yet. Pagefind searches
-   * every part merged so far (and downloads their index chunks for the term); the synthetic
+   * every part loaded so far (and downloads their index chunks for the term); the synthetic
    * {@link PART_FILTER} keeps this part's results.
    * @param part - position of the part, 0 = the newest (primary bundle).
    * @param term - normalised query, or `null` for a filter-only search.
@@ -41,6 +40,14 @@ export interface PartedIndex {
    *   to load, which would fail every later search).
    */
   search(part: number, term: string | null, filters: Record<string, string>, sort: Record<string, string> | undefined): Promise<PagefindResult[]>;
+  /** Number of parts loaded (0 before the first search). */
+  readonly loaded: number;
+  /**
+   * Forgets the loaded parts, so that the next search reads only the parts it needs instead of
+   * searching (and downloading index chunks from) every part an earlier query loaded. Files
+   * already downloaded come from the browser's cache.
+   */
+  restart(): void;
 }
 
 /**
@@ -52,44 +59,44 @@ export function openIndex(parts: readonly string[], baseUrl: string): PartedInde
   const shared = { baseUrl, excerptLength: 30 };
   const split = parts.length > 1;
   const tagged = (k: number) => (split ? { mergeFilter: { [PART_FILTER]: String(k) } } : {});
-  let primary: Promise<Pagefind> | undefined;
-  const merged = new Map<number, Promise<Pagefind>>();
-  const load = (k: number): Promise<Pagefind> => {
-    primary ??= (async () => {
-      const pf = (await import(/* @vite-ignore */ `${parts[0]}pagefind.js`)) as Pagefind;
-      await pf.options({ ...shared, noWorker: true, ...tagged(0) });
-      return pf;
-    })();
-    if (k === 0) return primary;
-    let part = merged.get(k);
-    if (!part) {
-      part = primary.then(async (pf) => {
-        await pf.mergeIndex(parts[k]!, { ...shared, ...tagged(k) });
-        return pf;
-      });
-      merged.set(k, part);
-    }
-    return part;
-  };
-  /** Forgets everything loaded, so that the next search starts again (the browser's cache keeps the files). */
-  const reset = async () => {
-    const pf = await primary?.catch(() => undefined);
-    primary = undefined;
-    merged.clear();
-    await pf?.destroy().catch(() => {});
+  /** One Pagefind instance and the parts merged into it; independent of any earlier session. */
+  interface Session {
+    pf: Promise<Pagefind>;
+    merged: Map<number, Promise<void>>;
+  }
+  let session: Session | undefined;
+  const open = (): Session =>
+    (session ??= {
+      pf: (async () => {
+        const api = (await import(/* @vite-ignore */ `${parts[0]}pagefind.js`)) as { createInstance(o: Record<string, unknown>): Pagefind };
+        return api.createInstance({ basePath: parts[0], ...shared, noWorker: true, ...tagged(0) });
+      })(),
+      merged: new Map(),
+    });
+  const close = (s: Session) => {
+    if (session === s) session = undefined;
+    void s.pf.then((pf) => pf.destroy()).catch(() => {});
   };
   return {
     async search(part, term, filters, sort) {
+      const s = open();
       try {
-        const pf = await load(part);
+        const pf = await s.pf;
+        if (part > 0 && !s.merged.has(part)) s.merged.set(part, pf.mergeIndex(parts[part]!, { ...shared, ...tagged(part) }));
         // Pagefind searches every merged part, so a part still being merged must be ready first.
-        await Promise.all(merged.values());
+        await Promise.all(s.merged.values());
         const response = await pf.search(term, { filters: split ? { ...filters, [PART_FILTER]: String(part) } : filters, ...(sort ? { sort } : {}) });
         return response?.results ?? [];
       } catch (error) {
-        await reset();
+        close(s);
         throw error;
       }
+    },
+    get loaded() {
+      return session ? 1 + session.merged.size : 0;
+    },
+    restart() {
+      if (session) close(session);
     },
   };
 }
