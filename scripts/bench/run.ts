@@ -17,13 +17,14 @@
  * compare their CPU times).
  * No timing assertion anywhere: CI runs it as a smoke test.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, prepareImages, writeRelease } from './corpus.ts';
 import { CONTENT_WORDS } from './vocabulary.ts';
 import { machine, markdownReport, type Report, type BuildRun } from './report.ts';
 import { parsePhases, runMeasured } from './measure.ts';
+import { searchPageParts } from '../../tests/helpers/pagefind.ts';
 import { measureSearchBytes, type SearchBytes } from './search-bytes.ts';
 import { pageWeight, samplePages, treeSize } from './sizes.ts';
 
@@ -127,8 +128,8 @@ const cold = await build('optimised', 'cold');
 const { dist } = dirs('optimised');
 // Every part's bundle lives under pagefind/ (pagefind/part-<year>/ …), so one tree holds them all.
 const sizes = { dist: treeSize(dist), searchIndex: treeSize(join(dist, 'pagefind')) };
-/** The parts the built search page merges (`data-parts`, newest first; the first is the primary). */
-const parts = (/data-parts="([^"]*)"/.exec(readFileSync(join(dist, 'search', 'index.html'), 'utf8'))?.[1] ?? '/pagefind/').split(' ').filter(Boolean);
+/** The parts the built search page reads (`data-parts`, newest first; the first is the primary). */
+const parts = searchPageParts(dist);
 log(`search index: ${parts.length} part(s): ${parts.join(' ')}`);
 const pages = samplePages(dist);
 const weights = Object.fromEntries(Object.entries(pages).map(([type, path]) => [type, pageWeight(dist, path)]));

@@ -109,6 +109,22 @@ export function startSearch(root: HTMLElement): void {
     more.hidden = shown >= results.length && !unread;
   };
 
+  /**
+   * Waits for one step of a search (its first page, or "more"), says in the status line when the
+   * index could not be downloaded, and marks the end.
+   */
+  const finish = async (mine: number, state: SearchState, step: Promise<void>) => {
+    try {
+      await step;
+    } catch (error) {
+      if (mine === generation) {
+        status.textContent = 'تعذر تحميل فهرس البحث. أعد تحميل الصفحة أو تصفح البلاغات حسب الوسوم والدول.';
+        console.error(error);
+      }
+    }
+    done(mine, state);
+  };
+
   /** Marks the end of a search for assistive technology and tests (`aria-busy`, `data-completed`). */
   const done = (mine: number, state: SearchState) => {
     if (mine !== generation) return;
@@ -142,15 +158,7 @@ export function startSearch(root: HTMLElement): void {
     query = { term: term || null, filters, sort, plan, searched: 0, text: state.q.trim(), wholeYear: Boolean(state.year) };
     // A new query after one that read older parts starts from the newest part again.
     if (index.loaded > 1) index.restart();
-    try {
-      await showMore(mine);
-      done(mine, state);
-    } catch (error) {
-      if (mine !== generation) return;
-      status.textContent = 'تعذر تحميل فهرس البحث. أعد تحميل الصفحة أو تصفح البلاغات حسب الوسوم والدول.';
-      console.error(error);
-      done(mine, state);
-    }
+    await finish(mine, state, showMore(mine));
   };
 
   /** Records the state in the URL: typing replaces its own history entry, everything else adds one. */
@@ -185,14 +193,7 @@ export function startSearch(root: HTMLElement): void {
     const mine = generation;
     root.setAttribute('aria-busy', 'true');
     delete root.dataset['completed'];
-    const state = parseSearchState(location.search);
-    showMore(mine, true)
-      .catch((error: unknown) => {
-        if (mine !== generation) return;
-        status.textContent = 'تعذر تحميل فهرس البحث. أعد تحميل الصفحة أو تصفح البلاغات حسب الوسوم والدول.';
-        console.error(error);
-      })
-      .finally(() => done(mine, state));
+    void finish(mine, parseSearchState(location.search), showMore(mine, true));
   });
   window.addEventListener('popstate', () => {
     clearTimeout(timer);
