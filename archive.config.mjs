@@ -2,7 +2,7 @@
 /**
  * Archive settings, edited by the office that runs the archive.
  * Every field is documented in README.md ("Configuration").
- * Environment variables named in `src/lib/config.ts` override a few fields for tests and benchmarks.
+ * Environment variables named in `src/config/settings.ts` override a few fields for tests and benchmarks.
  */
 export default {
   /** Archive name shown in the header, feeds and metadata. */

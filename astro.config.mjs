@@ -4,11 +4,11 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
-import { bidiIsolation } from './src/lib/bidi-plugin.ts';
-import { cacheDirectory, outDirectory } from './src/lib/build-dirs.ts';
+import { bidiIsolation } from './src/arabic/bidi-plugin.ts';
+import { cacheDirectory, outDirectory } from './src/config/dirs.ts';
 import checks from './src/integrations/checks.ts';
-import pagefind from './src/integrations/pagefind.ts';
-import { config } from './src/lib/config.ts';
+import pagefind from './src/search/build/index-site.ts';
+import { config } from './src/config/settings.ts';
 
 /** Number of release files (`.md`/`.mdx`) under `dir`, 0 when it does not exist. */
 function countReleaseFiles(/** @type {string} */ dir) {
@@ -29,7 +29,7 @@ export default defineConfig({
   build: { format: 'directory' },
   outDir: outDirectory(),
   cacheDir: cacheDirectory(),
-  // Markdown and MDX bodies: Latin runs inside Arabic text are isolated with <bdi> (src/lib/bidi-plugin.ts).
+  // Markdown and MDX bodies: Latin runs inside Arabic text are isolated with <bdi> (src/arabic/bidi-plugin.ts).
   markdown: { processor: satteri({ hastPlugins: [bidiIsolation] }) },
   vite: {
     build: {
@@ -48,7 +48,7 @@ export default defineConfig({
   // it is used only when needed.
   experimental: {
     collectionStorage: countReleaseFiles(config.releasesDir) > 30_000 ? 'chunked' : 'single-file',
-    // Pages whose cacheKey (src/lib/page-keys.ts) and code are unchanged are copied from the
+    // Pages whose cacheKey (src/archive/page-keys.ts) and code are unchanged are copied from the
     // previous build instead of rendered: adding one release re-renders only the pages that show it.
     incrementalBuild: process.env['ARCHIVE_INCREMENTAL'] !== 'off',
   },

@@ -1,7 +1,7 @@
 /**
  * `npm run build`: `astro build`, then the search index in a fresh Node process.
  *
- * The search index is built from the finished pages (src/integrations/pagefind.ts). Inside
+ * The search index is built from the finished pages (src/search/build/index-site.ts). Inside
  * `astro build` (what `astro build` alone still does) it runs while Astro's whole build state is
  * still in memory; at 100,000 releases that state and the index together did not fit the build's
  * memory budget (BENCHMARKS.md). Run one after the other, each process needs only its own share.
@@ -10,8 +10,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { indexSite } from '../src/integrations/pagefind.ts';
-import { cacheDirectory, outDirectory } from '../src/lib/build-dirs.ts';
+import { indexSite } from '../src/search/build/index-site.ts';
+import { cacheDirectory, outDirectory } from '../src/config/dirs.ts';
 
 const astro = fileURLToPath(import.meta.resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs'));
 const built = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {

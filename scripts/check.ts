@@ -4,8 +4,8 @@
  * `--fix` first rewrites files with a BOM, CRLF line endings, NFD text or a non-UTF-8 encoding.
  */
 import { parseArgs } from 'node:util';
-import { checkArchive, fixEncodings, formatReport } from '../src/lib/checks/index.ts';
-import { config } from '../src/lib/config.ts';
+import { checkArchive, fixEncodings, formatReport } from '../src/checks/index.ts';
+import { config } from '../src/config/settings.ts';
 
 const USAGE = 'usage: npm run check [-- --fix] [-- --dir releases]';
 

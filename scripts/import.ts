@@ -9,14 +9,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { collapseWhitespace, toNfc } from '../src/lib/arabic-text.ts';
-import { checkArchive, formatDiagnostic } from '../src/lib/checks/index.ts';
-import { config } from '../src/lib/config.ts';
-import { countryName } from '../src/lib/countries.ts';
-import { ImportError, importRelease, type ImportOptions } from '../src/lib/import/import-release.ts';
-import { readSource } from '../src/lib/import/paragraphs.ts';
-import { latestRelease, readExisting } from '../src/lib/publish/existing.ts';
-import { alignTags, parseList, PublishError, releaseLocation, resolveDate, validateCountries } from '../src/lib/publish/release-file.ts';
+import { collapseWhitespace, toNfc } from '../src/arabic/text.ts';
+import { checkArchive, formatDiagnostic } from '../src/checks/index.ts';
+import { config } from '../src/config/settings.ts';
+import { countryName } from '../src/arabic/countries.ts';
+import { ImportError, importRelease, type ImportOptions } from '../src/publish/import/import-release.ts';
+import { readSource } from '../src/publish/import/paragraphs.ts';
+import { latestRelease, readExisting } from '../src/publish/existing.ts';
+import { alignTags, parseList, PublishError, releaseLocation, resolveDate, validateCountries } from '../src/publish/release-file.ts';
 
 const USAGE = 'usage: npm run import -- <release.txt|release.docx> --date 2025-06-18 [--title "…"] [--dateline الرباط] [--issuer "…"] [--countries GB,GA] [--tags "…، …"] [--slug name]';
 

@@ -7,13 +7,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { collapseWhitespace, toNfc } from '../src/lib/arabic-text.ts';
-import { checkArchive, formatDiagnostic } from '../src/lib/checks/index.ts';
-import { config } from '../src/lib/config.ts';
-import { isoDay, today } from '../src/lib/dates.ts';
-import { latestRelease, readExisting } from '../src/lib/publish/existing.ts';
-import { newReleaseText } from '../src/lib/publish/new-release.ts';
-import { alignTags, parseList, PublishError, releaseLocation, resolveDate, validateCountries } from '../src/lib/publish/release-file.ts';
+import { collapseWhitespace, toNfc } from '../src/arabic/text.ts';
+import { checkArchive, formatDiagnostic } from '../src/checks/index.ts';
+import { config } from '../src/config/settings.ts';
+import { isoDay, today } from '../src/arabic/dates.ts';
+import { latestRelease, readExisting } from '../src/publish/existing.ts';
+import { newReleaseText } from '../src/publish/new-release.ts';
+import { alignTags, parseList, PublishError, releaseLocation, resolveDate, validateCountries } from '../src/publish/release-file.ts';
 
 const USAGE = 'usage: npm run new -- --title "عنوان البلاغ" [--date 2025-06-18] [--countries GB,GA] [--tags "وسم، وسم"] [--dateline الرباط] [--issuer "…"] [--slug name]';
 

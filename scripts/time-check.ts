@@ -9,8 +9,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkArchive } from '../src/lib/checks/index.ts';
-import { config } from '../src/lib/config.ts';
+import { checkArchive } from '../src/checks/index.ts';
+import { config } from '../src/config/settings.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' } } });
 const count = Number(values.count);

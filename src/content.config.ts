@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { releasesLoader } from './loaders/releases.ts';
-import { config } from './lib/config.ts';
-import { releaseSchema } from './lib/schema.ts';
+import { releasesLoader } from './release/loader.ts';
+import { config } from './config/settings.ts';
+import { releaseSchema } from './release/schema.ts';
 
 /**
  * The `releases` collection: one `.mdx` (or `.md`) file per release under `releases/`, images next
- * to it. Field-by-field documentation: `src/lib/schema.ts` (JSDoc per field) and the README.
+ * to it. Field-by-field documentation: `src/release/schema.ts` (JSDoc per field) and the README.
  * The entry id is the file path without extension and without a trailing `/index`.
  * `releasesLoader` is `glob()` that renders component-free `.mdx` through the Markdown pipeline
  * (BENCHMARKS.md); `ARCHIVE_STOCK_BUILD=1` switches back to plain `glob()` for the benchmark's

@@ -5,10 +5,10 @@
  * - `all`: every HTML file (Pagefind parses all pages and keeps those with `data-pagefind-body`;
  *   what the archive did before it listed release pages itself);
  * - `releases`: only `releases/**\/*.html` (the only pages with `data-pagefind-body`), same index;
- * - `split`: release pages grouped into the product's search parts (src/lib/search-parts.ts, at
+ * - `split`: release pages grouped into the product's search parts (src/search/build/parts.ts, at
  *   most `--chunk` pages each, whole years newest first), written to `<out>/` (part 0) and
  *   `<out>/part-<year>/` …, each part in a fresh Pagefind process so memory is bounded by the
- *   part, as src/integrations/pagefind.ts does.
+ *   part, as src/search/build/index-site.ts does.
  *
  * Usage: node scripts/bench/pagefind-index.ts --dist DIR --mode all|releases|split [--chunk 20000] [--out NAME]
  * Prints one JSON line: { mode, pages, indexes, ms }.
@@ -17,7 +17,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { assignPages, countByYear, searchParts, PRIMARY_BUNDLE } from '../../src/lib/search-parts.ts';
+import { assignPages, countByYear, searchParts, PRIMARY_BUNDLE } from '../../src/search/build/parts.ts';
 
 const { values } = parseArgs({
   options: {

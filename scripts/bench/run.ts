@@ -8,7 +8,7 @@
  * Options: --releases N (default 500) · --seed S (7) · --out DIR (bench-out/<N>) ·
  * --stock on|off (default on up to 20,000 releases) · --chunk P (search index part size, passed to
  * the build as ARCHIVE_SEARCH_PART_SIZE; default: the archive's `searchPartSize`, 10,000: the build
- * indexes the release pages in parts of at most P pages, src/lib/search-parts.ts; `--search split`
+ * indexes the release pages in parts of at most P pages, src/search/build/parts.ts; `--search split`
  * is accepted for older command lines and means the same) · --levers on|off (measure
  * Pagefind variants standalone; default on up to 20,000) · --browser on|off (default on) ·
  * --rebuilds on|off (warm and add-one rebuilds; default on) · --stock-rebuild on|off (stock
@@ -137,7 +137,7 @@ let searchBytes: SearchBytes | undefined;
 if (values.browser === 'on' && pages['release']) {
   log('measuring search downloads in Chromium…');
   // A common word (rank 30 of the corpus vocabulary) first, then a rarer one (rank 400), typed
-  // into the search page, which reads the parts it needs (src/lib/search-plan.ts).
+  // into the search page, which reads the parts it needs (src/search/browser/plan.ts).
   searchBytes = await measureSearchBytes(dist, [CONTENT_WORDS[30]!, CONTENT_WORDS[400]!]);
   log(`search bytes: ${JSON.stringify(searchBytes)}`);
 }
@@ -156,7 +156,7 @@ if (leversOn) {
   for (const [name, args] of [
     ['all pages (as integrated)', ['--mode', 'all', '--out', 'pagefind-bench-all']],
     ['release pages only (glob)', ['--mode', 'releases', '--out', 'pagefind-bench-releases']],
-    [`parts of at most ${Math.min(chunk ?? 5000, 5000)} pages (src/lib/search-parts.ts)`, ['--mode', 'split', '--chunk', String(Math.min(chunk ?? 5000, 5000)), '--out', 'pagefind-bench-split']],
+    [`parts of at most ${Math.min(chunk ?? 5000, 5000)} pages (src/search/build/parts.ts)`, ['--mode', 'split', '--chunk', String(Math.min(chunk ?? 5000, 5000)), '--out', 'pagefind-bench-split']],
   ] as const) {
     log(`Pagefind variant: ${name}`);
     const m = await runMeasured(NODE, ['scripts/bench/pagefind-index.ts', '--dist', dist, ...args], { env: process.env, cwd: ROOT, logFile: join(OUT, `pagefind-${args[1]}.log`) });
@@ -185,7 +185,7 @@ const report: Report = {
   releases: N,
   seed,
   corpus,
-  searchMode: `built after astro build by npm run build's script (scripts/build.ts, src/integrations/pagefind.ts), ${parts.length} part(s) of at most ${chunk ?? 'the default searchPartSize (archive.config.mjs)'} pages`,
+  searchMode: `built after astro build by npm run build's script (scripts/build.ts, src/search/build/index-site.ts), ${parts.length} part(s) of at most ${chunk ?? 'the default searchPartSize (archive.config.mjs)'} pages`,
   optimised: { cold, ...(warm ? { warm } : {}), ...(addOneRun ? { addOne: addOneRun } : {}) },
   ...(stock ? { stock } : {}),
   sizes,

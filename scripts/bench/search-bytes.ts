@@ -6,7 +6,7 @@
  * the page has shown its first page of results (`data-completed`), summing the response bodies of
  * every request made meanwhile (pagefind.js, the WASM, the entry and metadata files of each part
  * the page read, index chunks, filter chunks, the fragments of the ten results shown). An index in
- * parts is read newest part first (src/lib/search-plan.ts), so the first query reads as many parts
+ * parts is read newest part first (src/search/browser/plan.ts), so the first query reads as many parts
  * as it needs to fill one page of results.
  * A first query pays for the runtime; a later query only for new index chunks and fragments.
  * Bytes are what a static host with gzip would transfer: text responses (JS, JSON, CSS, HTML)

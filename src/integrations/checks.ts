@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkArchive, formatDiagnostic } from '../lib/checks/index.ts';
-import { config } from '../lib/config.ts';
+import { checkArchive, formatDiagnostic } from '../checks/index.ts';
+import { config } from '../config/settings.ts';
 
 /**
  * Runs the release checks of `npm run check` at the start of every `astro build`

@@ -1,10 +1,10 @@
-/** JSON Feed 1.1 of the whole archive: `/feed.json`. Items are built in `src/lib/feeds.ts`. */
+/** JSON Feed 1.1 of the whole archive: `/feed.json`. Items are built in `src/archive/feeds.ts`. */
 import type { APIRoute } from 'astro';
-import { config } from '../lib/config.ts';
-import { getArchive } from '../lib/content.ts';
-import { feedContext } from '../lib/feed-context.ts';
-import { FEED_LIMIT, jsonFeed } from '../lib/feeds.ts';
-import { paths } from '../lib/permalinks.ts';
+import { config } from '../config/settings.ts';
+import { getArchive } from '../archive/content.ts';
+import { feedContext } from '../archive/feed-context.ts';
+import { FEED_LIMIT, jsonFeed } from '../archive/feeds.ts';
+import { paths } from '../archive/permalinks.ts';
 
 export const GET: APIRoute = async () => {
   const archive = await getArchive();

@@ -1,11 +1,11 @@
-/** RSS 2.0 feed of the whole archive: `/rss.xml`. Items are built in `src/lib/feeds.ts`. */
+/** RSS 2.0 feed of the whole archive: `/rss.xml`. Items are built in `src/archive/feeds.ts`. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { config } from '../lib/config.ts';
-import { getArchive } from '../lib/content.ts';
-import { feedContext } from '../lib/feed-context.ts';
-import { FEED_LIMIT, rssFeed } from '../lib/feeds.ts';
-import { paths } from '../lib/permalinks.ts';
+import { config } from '../config/settings.ts';
+import { getArchive } from '../archive/content.ts';
+import { feedContext } from '../archive/feed-context.ts';
+import { FEED_LIMIT, rssFeed } from '../archive/feeds.ts';
+import { paths } from '../archive/permalinks.ts';
 
 export const GET: APIRoute = async () => {
   const archive = await getArchive();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plural, RESULTS } from '../../src/lib/plural.ts';
+import { plural, RESULTS } from '../../src/arabic/plural.ts';
 import { launchBrowser, searchSettled } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build.ts';
 import { fileForUrl } from '../helpers/html.ts';

@@ -6,7 +6,7 @@ import { readPage } from '../helpers/html.ts';
 import { FIXTURES, TMP } from '../helpers/paths.ts';
 
 /**
- * Incremental builds (src/lib/page-keys.ts): after a publisher's day of changes, rebuilding with
+ * Incremental builds (src/archive/page-keys.ts): after a publisher's day of changes, rebuilding with
  * the previous build's cache must give exactly the site a clean build gives, while copying the
  * pages that nothing changed.
  */

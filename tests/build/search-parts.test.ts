@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
 import { bundleFragments, searchPageParts } from '../helpers/pagefind.ts';
 import { FIXTURES, TMP } from '../helpers/paths.ts';
-import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex } from '../../src/search/build/index-site.ts';
 
 /** The search fixture (13 releases: 4 in 2024, 9 in 2025) indexed in parts of at most 5 pages. */
 const buildSearchParts = () => buildSite('search-parts', { releasesDir: join(FIXTURES, 'search', 'releases'), env: { ARCHIVE_SEARCH_PART_SIZE: '5' } });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { splitRelease } from '../../src/lib/checks/frontmatter.ts';
+import { splitRelease } from '../../src/checks/frontmatter.ts';
 import { runScript, scratch } from '../helpers/cli.ts';
 import { FIXTURES } from '../helpers/paths.ts';
 

@@ -13,7 +13,7 @@ export function launchBrowser(): Promise<Browser> {
 
 /**
  * Waits until the search page has finished what its URL asks (a search, or "more"): its root is
- * no longer `aria-busy` and `data-completed` names the current query (src/scripts/search/app.ts).
+ * no longer `aria-busy` and `data-completed` names the current query (src/search/browser/app.ts).
  * @param timeout - ms before giving up (a first query on a large archive downloads more).
  */
 export async function searchSettled(page: Page, timeout = 15_000): Promise<void> {

@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex } from '../../src/search/build/index-site.ts';
 import { TMP } from '../helpers/paths.ts';
 
 const page = (text: string) =>

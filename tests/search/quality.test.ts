@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMPTY_STATE, searchStateToQuery } from '../../src/lib/search-url.ts';
+import { EMPTY_STATE, searchStateToQuery } from '../../src/search/browser/url.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build.ts';
 import { FIXTURES } from '../helpers/paths.ts';

@@ -1,11 +1,11 @@
-/** RSS 2.0 feed of one tag: `/tags/<tag-slug>/rss.xml`. Items are built in `src/lib/feeds.ts`. */
+/** RSS 2.0 feed of one tag: `/tags/<tag-slug>/rss.xml`. Items are built in `src/archive/feeds.ts`. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { config } from '../../../lib/config.ts';
-import { cacheKey, getArchive } from '../../../lib/content.ts';
-import { feedContext } from '../../../lib/feed-context.ts';
-import { FEED_LIMIT, rssFeed } from '../../../lib/feeds.ts';
-import { paths } from '../../../lib/permalinks.ts';
+import { config } from '../../../config/settings.ts';
+import { cacheKey, getArchive } from '../../../archive/content.ts';
+import { feedContext } from '../../../archive/feed-context.ts';
+import { FEED_LIMIT, rssFeed } from '../../../archive/feeds.ts';
+import { paths } from '../../../archive/permalinks.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();

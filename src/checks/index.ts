@@ -1,0 +1,137 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { slugify } from '../arabic/slug.ts';
+import { readTagRegistry, TAG_REGISTRY_FILE } from '../archive/tag-registry.ts';
+import type { TagRegistryEntry } from '../archive/tags.ts';
+import { duplicateUrls } from './duplicates.ts';
+import { decodeFile, encodingProblems, fixEncoding } from './encoding.ts';
+import { validateFields } from './fields.ts';
+import { displayPath, entryId, listReleaseFiles } from '../release/files.ts';
+import { parseFrontmatter, splitRelease } from './frontmatter.ts';
+import { mdxBodyProblems } from './mdx-body.ts';
+import type { CheckedRelease } from './release.ts';
+import { releaseRules } from './release-rules.ts';
+import { tagVariants } from './tag-variants.ts';
+import type { CheckOptions, CheckResult, Diagnostic } from './types.ts';
+
+export type { CheckOptions, CheckResult, Diagnostic, Severity } from './types.ts';
+export { formatDiagnostic, formatReport } from './format.ts';
+
+/**
+ * Checks every release of an archive without building it: encoding, frontmatter YAML, fields
+ * (the site's own schema), image files, alt text, dates, duplicate URLs, tag variants and
+ * files the build would skip. Used by `npm run check` and by the build integration.
+ * @param options - releases folder, archive time zone, optional "now".
+ * @returns diagnostics and counts; never throws for bad releases.
+ */
+export function checkArchive(options: CheckOptions): CheckResult {
+  const started = performance.now();
+  const now = options.now ?? new Date();
+  const show = (file: string) => displayPath(file, options.displayRoot);
+  const diagnostics: Diagnostic[] = [];
+  const { releases: files, skipped } = listReleaseFiles(options.releasesDir);
+  if (!existsSync(options.releasesDir)) {
+    diagnostics.push({
+      severity: 'error', rule: 'releases-dir', file: show(options.releasesDir), line: 1,
+      message: 'the releases folder does not exist, so the site would have no releases',
+      fix: 'check releasesDir in archive.config.mjs (or the ARCHIVE_RELEASES_DIR variable), or pass  --dir <folder>',
+    });
+  } else if (files.length === 0) {
+    diagnostics.push({
+      severity: 'warning', rule: 'releases-dir', file: show(options.releasesDir), line: 1,
+      message: 'the releases folder holds no release (.mdx or .md file)',
+      fix: 'add one with  npm run new -- --title "…"',
+    });
+  }
+  for (const rel of skipped) {
+    diagnostics.push({
+      severity: 'error', rule: 'skipped-file', file: show(join(options.releasesDir, rel)), line: 1,
+      message: 'this file looks like a release but the build does not read it (only .mdx and .md files are releases)',
+      fix: rel.toLowerCase().endsWith('.docx') || rel.endsWith('.txt')
+        ? `turn it into a release with  npm run import -- "${join(options.releasesDir, rel)}" --date YYYY-MM-DD, then delete it`
+        : 'rename it to index.mdx (lower-case extension), or move it out of the releases folder',
+    });
+  }
+  let registry: TagRegistryEntry[] = [];
+  try {
+    registry = readTagRegistry(options.releasesDir);
+  } catch (error) {
+    diagnostics.push({ severity: 'error', rule: 'tag-registry', file: show(join(options.releasesDir, TAG_REGISTRY_FILE)), line: 1, message: (error as Error).message.replace(/^[^:]*: /, '') });
+  }
+  const checked: CheckedRelease[] = [];
+  for (const rel of files) {
+    const path = join(options.releasesDir, rel);
+    const file = show(path);
+    const decoded = decodeFile(readFileSync(path));
+    diagnostics.push(...encodingProblems(file, decoded));
+    const id = entryId(rel);
+    const split = splitRelease(decoded.text);
+    if (!split) {
+      diagnostics.push({
+        severity: 'error', rule: 'frontmatter', file, line: 1,
+        message: 'the file does not start with a frontmatter block between two --- lines',
+        fix: 'start the file with ---, the fields (title:, date:, dateline:, issuer:…), then --- and the text',
+      });
+      checked.push({ file, id, draft: false, tags: [], lineOf: () => 1 });
+      continue;
+    }
+    if (rel.endsWith('.mdx')) diagnostics.push(...mdxBodyProblems(file, split.body, split.bodyLine));
+    const fm = parseFrontmatter(file, split);
+    diagnostics.push(...fm.errors);
+    const raw = (fm.data && typeof fm.data === 'object' ? fm.data : {}) as Record<string, unknown>;
+    const release: CheckedRelease = {
+      file, id, lineOf: fm.lineOf,
+      draft: raw['draft'] === true,
+      tags: Array.isArray(raw['tags']) ? raw['tags'].filter((t): t is string => typeof t === 'string') : [],
+    };
+    const slug = typeof raw['slug'] === 'string' ? raw['slug'] : id.split('/').pop()!;
+    try {
+      release.slug = slugify(slug);
+    } catch {
+      // no usable slug: the schema reports a bad `slug:`; a bad file name is reported below
+      if (typeof raw['slug'] !== 'string') {
+        diagnostics.push({ severity: 'error', rule: 'slug', file, line: 1, message: `the name "${slug}" has no letters or digits to make a URL from`, fix: 'rename the folder or file after the title' });
+      }
+    }
+    if (fm.errors.length === 0) {
+      const result = validateFields(file, dirname(path), fm.data, fm.lineOf);
+      diagnostics.push(...result.diagnostics);
+      if (result.data) {
+        release.data = result.data;
+        diagnostics.push(...releaseRules(release, split.body, split.bodyLine, options.timeZone, now));
+      }
+    }
+    checked.push(release);
+  }
+  diagnostics.push(...duplicateUrls(checked), ...tagVariants(checked, registry));
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  return {
+    diagnostics,
+    releases: files.length,
+    drafts: checked.filter((r) => r.draft).length,
+    draftFiles: checked.filter((r) => r.draft).map((r) => r.file),
+    errors,
+    warnings: diagnostics.length - errors,
+    durationMs: performance.now() - started,
+  };
+}
+
+/**
+ * Rewrites release files with encoding problems (BOM, CRLF, NFD, Windows-1256) as clean UTF-8.
+ * @param releasesDir - the releases folder.
+ * @returns paths of the files rewritten.
+ */
+export function fixEncodings(releasesDir: string): string[] {
+  const fixed: string[] = [];
+  for (const rel of listReleaseFiles(releasesDir).releases) {
+    const path = join(releasesDir, rel);
+    const bytes = readFileSync(path);
+    const decoded = decodeFile(bytes);
+    const text = fixEncoding(decoded);
+    if (!decoded.utf8 || text !== decoded.text) {
+      writeFileSync(path, text, 'utf8');
+      fixed.push(path);
+    }
+  }
+  return fixed;
+}

@@ -1,0 +1,19 @@
+import type { ReleaseData } from '../archive/model.ts';
+
+/** What the cross-release rules need to know about one checked release file. */
+export interface CheckedRelease {
+  /** Path shown in messages. */
+  file: string;
+  /** Content collection entry id (see `entryId`). */
+  id: string;
+  /** Permalink slug, when it could be computed. */
+  slug?: string;
+  /** Validated frontmatter; `undefined` when the frontmatter has errors. */
+  data?: ReleaseData<string>;
+  /** Raw `draft` flag even when other fields are invalid. */
+  draft: boolean;
+  /** Raw tags as written (strings only), even when other fields are invalid. */
+  tags: string[];
+  /** File line of a frontmatter field path. */
+  lineOf(path: readonly PropertyKey[]): number;
+}

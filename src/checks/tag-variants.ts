@@ -1,0 +1,74 @@
+import { termKey } from '../arabic/text.ts';
+import { cleanTag, tagSlug, type TagRegistryEntry } from '../archive/tags.ts';
+import type { CheckedRelease } from './release.ts';
+import type { Diagnostic } from './types.ts';
+
+/**
+ * Warns about tags written as a variant of an existing tag, suggesting the existing spelling:
+ * - same tag identity, different spelling (tashkeel, hamza on alef…): the site merges them, but
+ *   the preferred spelling keeps the archive consistent;
+ * - a looser variant (ة/ه, ى/ي, ؤ/ئ/ء, a missing "ال") that the site would publish as a separate tag page.
+ * The preferred spelling is the tag registry's, else the one most releases use.
+ */
+
+/** Loose key: tag identity plus the letter variants Arabic typists confuse. */
+export function looseTagKey(tag: string): string {
+  return termKey(tag)
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي')
+    .replace(/[ؤئ]/g, 'ء')
+    .split(' ')
+    .map((word) => word.replace(/^(ال|لل)(?=\S{2})/, ''))
+    .join(' ')
+    .replace(/[\p{P}\p{S}]/gu, '');
+}
+
+/**
+ * The preferred spelling of every tag, keyed by {@link looseTagKey}: the registry's spelling,
+ * else the spelling most releases use (ties broken by Arabic collation).
+ * @param tagLists - the tags of each release as written.
+ * @param registry - tag registry entries.
+ */
+export function preferredSpellings(tagLists: Iterable<readonly string[]>, registry: readonly TagRegistryEntry[] = []): Map<string, string> {
+  const usage = new Map<string, number>();
+  for (const tags of tagLists) for (const t of new Set(tags.map(cleanTag))) usage.set(t, (usage.get(t) ?? 0) + 1);
+  const preferredBy = new Map<string, string>();
+  const rank = (spelling: string) => usage.get(spelling) ?? 0;
+  const collator = new Intl.Collator('ar');
+  const spellings = [...usage.keys()].sort((a, b) => rank(b) - rank(a) || collator.compare(a, b));
+  for (const entry of registry) preferredBy.set(looseTagKey(entry.name), cleanTag(entry.name));
+  for (const spelling of spellings) if (!preferredBy.has(looseTagKey(spelling))) preferredBy.set(looseTagKey(spelling), spelling);
+  return preferredBy;
+}
+
+/**
+ * @param releases - every checked release.
+ * @param registry - the tag registry (`releases/tags.yaml`) entries.
+ * @returns `tag-variant` warnings on the line of each variant tag.
+ */
+export function tagVariants(releases: readonly CheckedRelease[], registry: readonly TagRegistryEntry[] = []): Diagnostic[] {
+  const preferredBy = preferredSpellings(releases.map((r) => r.tags), registry);
+  const out: Diagnostic[] = [];
+  for (const r of releases) {
+    r.tags.forEach((raw, index) => {
+      const spelling = cleanTag(raw);
+      let slug: string;
+      try {
+        slug = tagSlug(spelling);
+      } catch {
+        return; // reported by the schema
+      }
+      const preferred = preferredBy.get(looseTagKey(spelling));
+      if (!preferred || preferred === spelling) return;
+      const sameTag = tagSlug(preferred) === slug;
+      out.push({
+        severity: 'warning', rule: 'tag-variant', file: r.file, line: r.lineOf(['tags', index]), field: `tags[${index}]`,
+        message: sameTag
+          ? `"${spelling}" is a variant spelling of the existing tag "${preferred}" (same tag page, shown as "${preferred}")`
+          : `"${spelling}" looks like a variant spelling of the existing tag "${preferred}", but would get a separate tag page`,
+        fix: `write  ${preferred}  as the other releases do${registry.length ? ' (or add the spelling to tags.yaml)' : ''}`,
+      });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import { foldHamzaAlef, stripDiacritics, toNfc } from '../../arabic/text.ts';
+
+/**
+ * Finds the dateline (the city a release was issued from) in the opening of an Arabic release:
+ * «… اليوم الأربعاء بالرباط، …», «… يوم الخميس في الدار البيضاء …», or a leading «الرباط - …».
+ */
+
+/** A detected dateline. */
+export interface Dateline {
+  /** The city as written, without the preposition, e.g. `الرباط`. */
+  city: string;
+  /** The phrase it was found in, e.g. `اليوم الأربعاء بالرباط`. */
+  phrase: string;
+  /** Weekday named next to it, e.g. `الأربعاء`, when any. */
+  weekday?: string;
+}
+
+const WEEKDAYS = '(?:ال)?(?:اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت|أحد|احد)';
+const WORD = '[\\p{L}\\p{M}]+';
+/** Cities written with two words (the first word alone is not the city). */
+const TWO_WORD_CITIES = new Set(['الدار', 'دار', 'عين', 'بندر', 'مدينة', 'رأس', 'راس', 'شرم', 'أبو', 'ابو', 'بئر', 'سيدي']);
+
+/**
+ * @param paragraphs - the release's paragraphs; only the first two are read.
+ * @returns the dateline, or `undefined` when none is recognised (the importer then asks for `--dateline`).
+ */
+export function detectDateline(paragraphs: readonly string[]): Dateline | undefined {
+  for (const paragraph of paragraphs.slice(0, 2)) {
+    const text = toNfc(paragraph);
+    const dayPhrase = new RegExp(`(?:اليوم|يوم)\\s*[،,]?\\s*(?:(${WEEKDAYS})\\s*[،,]?\\s*)?(?:ب|في\\s+)(${WORD})(?:\\s+(${WORD}))?`, 'u').exec(text);
+    if (dayPhrase) {
+      const [phraseAll, weekday, first, second] = dayPhrase;
+      const city = cityFrom(first!, second);
+      if (city) {
+        const phrase = second && !city.includes(' ') ? phraseAll!.slice(0, -second.length).trimEnd() : phraseAll!;
+        const result: Dateline = { city, phrase };
+        if (weekday) result.weekday = weekday;
+        return result;
+      }
+    }
+    const leading = new RegExp(`^(${WORD}(?:\\s${WORD})?)\\s*[-–—:]\\s`, 'u').exec(text);
+    if (leading && leading[1]!.length <= 25) return { city: leading[1]!, phrase: leading[0].trim() };
+  }
+  return undefined;
+}
+
+/** The city from the word after «ب»/«في» and the next word (two-word cities such as الدار البيضاء). */
+function cityFrom(first: string, second: string | undefined): string | undefined {
+  if (first.length < 3) return undefined;
+  return TWO_WORD_CITIES.has(first) && second ? `${first} ${second}` : first;
+}
+
+/**
+ * True when the weekday named in the text is the weekday of the date (compared without
+ * tashkeel and hamza, so «الاربعاء» matches «الأربعاء»).
+ * @param named - weekday as written in the text.
+ * @param actual - weekday of the date, e.g. from `formatWeekday(date, 'ar')`.
+ */
+export function sameWeekday(named: string, actual: string): boolean {
+  const key = (s: string) => foldHamzaAlef(stripDiacritics(toNfc(s))).replace(/^ال/, '').replace(/ه$/, 'ة');
+  return key(named) === key(actual);
+}

@@ -1,0 +1,118 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { collapseWhitespace, toNfc } from '../arabic/text.ts';
+import { isCountryCode, suggestCountryCodes } from '../arabic/countries.ts';
+import { parseCalendarDate, today, type CalendarDate } from '../arabic/dates.ts';
+import { slugify, truncateSlug } from '../arabic/slug.ts';
+import { looseTagKey, preferredSpellings } from '../checks/tag-variants.ts';
+import { readTagRegistry } from '../archive/tag-registry.ts';
+import { cleanTag } from '../archive/tags.ts';
+import type { ExistingRelease } from './existing.ts';
+
+/**
+ * Shared steps of `npm run new` and `npm run import`: reading list options, validating dates and
+ * country codes, and choosing the release's folder without ever overwriting one.
+ */
+
+/** A publisher mistake in the command line; the message says how to fix it. */
+export class PublishError extends Error {
+  override name = 'PublishError';
+}
+
+/**
+ * Splits a list option such as `"GB, GA"` or `"التعاون الأمني، مكافحة الإرهاب"` on `,` `،` `;` `؛`.
+ * @returns trimmed NFC items, empty ones dropped.
+ */
+export function parseList(value: string | undefined): string[] {
+  if (!value) return [];
+  return value.split(/[,،;؛]/).map((item) => collapseWhitespace(toNfc(item))).filter((item) => item !== '');
+}
+
+/**
+ * Upper-cases and validates ISO 3166-1 alpha-2 codes.
+ * @throws PublishError naming the unknown code and the closest codes.
+ */
+export function validateCountries(codes: readonly string[]): string[] {
+  return codes.map((code) => {
+    const upper = code.toUpperCase();
+    if (!isCountryCode(upper)) {
+      const suggestions = suggestCountryCodes(code);
+      throw new PublishError(`--countries: "${code}" is not an ISO 3166-1 alpha-2 country code.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}`);
+    }
+    return upper;
+  });
+}
+
+/**
+ * The release date from `--date`, or today in the archive time zone when `fallbackToToday`.
+ * @throws PublishError when the date is missing (and no fallback) or not a real calendar date.
+ */
+export function resolveDate(value: string | undefined, timeZone: string, options: { fallbackToToday: boolean; now?: Date }): CalendarDate {
+  if (value === undefined) {
+    if (options.fallbackToToday) return today(timeZone, options.now);
+    throw new PublishError('--date is required: give the date printed on the release, e.g. --date 2025-06-18 (the importer never guesses a date)');
+  }
+  const parsed = parseCalendarDate(value);
+  if (!parsed.ok) throw new PublishError(`--date ${parsed.error}`);
+  return parsed.date;
+}
+
+/** Where a new release goes. */
+export interface ReleaseLocation {
+  slug: string;
+  /** Folder `<releasesDir>/<year>/<slug>`. */
+  dir: string;
+  /** `<dir>/index.mdx`. */
+  file: string;
+}
+
+/**
+ * Chooses `<releasesDir>/<year>/<slug>/index.mdx` for a release.
+ * @param title - the headline (the slug is made from it unless `slug` is given).
+ * @param slug - optional explicit slug.
+ * @throws PublishError when the folder exists or another release already has that URL.
+ */
+export function releaseLocation(releasesDir: string, title: string, date: CalendarDate, slug: string | undefined, existing: readonly ExistingRelease[]): ReleaseLocation {
+  let chosen: string;
+  try {
+    chosen = slug ? slugify(slug) : truncateSlug(slugify(title));
+  } catch {
+    throw new PublishError(`cannot make a URL from ${slug ? `--slug "${slug}"` : `the title "${title}"`}: give --slug with letters or digits`);
+  }
+  const dir = join(releasesDir, String(date.year), chosen);
+  const file = join(dir, 'index.mdx');
+  if (existsSync(dir) || existsSync(`${dir}.mdx`)) {
+    throw new PublishError(`${existsSync(dir) ? dir : `${dir}.mdx`} already exists: nothing was written. Choose another title or give --slug other-name`);
+  }
+  const clash = existing.find((r) => r.slug === chosen);
+  if (clash) {
+    throw new PublishError(`the release ${join(releasesDir, clash.path)} already has the URL /releases/${chosen}/: nothing was written. Give --slug other-name`);
+  }
+  return { slug: chosen, dir, file };
+}
+
+/**
+ * Replaces tags that are variant spellings of existing tags by the existing spelling (registry
+ * first, else the most used), so that a new release joins the existing tag page.
+ * @returns the tags to write and a note per replaced tag.
+ */
+export function alignTags(tags: readonly string[], releasesDir: string, existing: readonly ExistingRelease[]): { tags: string[]; notes: string[] } {
+  let registry: ReturnType<typeof readTagRegistry> = [];
+  try {
+    registry = readTagRegistry(releasesDir);
+  } catch {
+    // npm run check reports a broken registry
+  }
+  const preferred = preferredSpellings(existing.map((r) => r.tags), registry);
+  const notes: string[] = [];
+  const out = tags.map((tag) => {
+    const spelling = cleanTag(tag);
+    const existingSpelling = preferred.get(looseTagKey(spelling));
+    if (existingSpelling && existingSpelling !== spelling) {
+      notes.push(`tag "${spelling}" written as the existing tag "${existingSpelling}"`);
+      return existingSpelling;
+    }
+    return spelling;
+  });
+  return { tags: [...new Set(out)], notes };
+}

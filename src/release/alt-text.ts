@@ -1,0 +1,27 @@
+import { termKey } from '../arabic/text.ts';
+
+/**
+ * Alt texts that describe nothing: what CMS exports, cameras and hurried editors leave behind.
+ * Compared by {@link termKey}, so tashkeel, hamza forms and case do not matter.
+ */
+const PLACEHOLDERS = [
+  'image description', 'image', 'images', 'photo', 'picture', 'img', 'alt', 'alt text', 'placeholder',
+  'description', 'untitled', 'todo', 'tbd', 'caption',
+  'صورة', 'صوره', 'الصورة', 'صور', 'وصف الصورة', 'وصف', 'بدون وصف', 'بلا وصف', 'لا يوجد', 'صورة توضيحية',
+].map(termKey);
+
+/**
+ * Why an alt text is unusable, or `undefined` when it is fine.
+ * WCAG 2.2 SC 1.1.1: alternative text must serve the purpose of the image.
+ * @param alt - the frontmatter `image.alt` value.
+ * @returns an English reason, for error messages.
+ */
+export function altTextProblem(alt: string): string | undefined {
+  const key = termKey(alt);
+  if (key === '') return 'is empty';
+  if (PLACEHOLDERS.includes(key)) return `"${alt}" is a placeholder, not a description`;
+  if (/^[\w-]+\.(jpe?g|png|webp|avif|gif|heic|tiff?)$/i.test(key) || /^(img|dsc|pxl)[_-]?\d+$/i.test(key)) {
+    return `"${alt}" is a file name, not a description`;
+  }
+  return undefined;
+}

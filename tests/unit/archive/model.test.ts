@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ArchiveError, buildArchive, relatedReleases, type EntryLike } from '../../../src/archive/model.ts';
+
+const entry = (id: string, date: string, extra: Partial<EntryLike['data']> = {}): EntryLike => {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return {
+    id,
+    filePath: `releases/${id}.mdx`,
+    body: `نص ${id}`,
+    data: { title: id, date: { year, month, day }, dateline: 'الرباط', issuer: 'جهة', countries: [], tags: [], draft: false, sample: false, ...extra },
+  };
+};
+
+describe('buildArchive', () => {
+  it('orders releases newest first, by time within a day', () => {
+    const archive = buildArchive([
+      entry('2024/a', '2024-01-01'),
+      entry('2025/b', '2025-06-18', { date: { year: 2025, month: 6, day: 18, time: '09:00' } }),
+      entry('2025/c', '2025-06-18', { date: { year: 2025, month: 6, day: 18, time: '17:00' } }),
+    ]);
+    expect(archive.releases.map((r) => r.slug)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('leaves drafts out and counts them', () => {
+    const archive = buildArchive([entry('x', '2025-01-01'), entry('y', '2025-01-02', { draft: true })]);
+    expect(archive.releases.map((r) => r.slug)).toEqual(['x']);
+    expect(archive.drafts).toBe(1);
+  });
+
+  it('stops when two releases end at the same URL, naming both files', () => {
+    const run = () => buildArchive([entry('2024/بلاغ', '2024-01-01'), entry('2025/بلاغ', '2025-01-01')]);
+    expect(run).toThrow(ArchiveError);
+    expect(run).toThrow(/releases\/2024\/بلاغ\.mdx[\s\S]*releases\/2025\/بلاغ\.mdx/);
+    expect(() => buildArchive([entry('2024/a', '2024-01-01'), entry('2025/b', '2025-01-01', { slug: 'a' })])).toThrow(/same URL \/releases\/a\//);
+  });
+
+  it('indexes tags by identity, countries and months', () => {
+    const archive = buildArchive([
+      entry('a', '2025-06-18', { tags: ['الأمن'], countries: ['GA'] }),
+      entry('b', '2025-06-01', { tags: ['الامن'], countries: ['GA', 'MY'] }),
+      entry('c', '2025-05-01', { tags: ['آخر'] }),
+    ]);
+    expect(archive.byTag.get('الامن')!.map((r) => r.slug)).toEqual(['a', 'b']);
+    expect(archive.countries.get('GA')!.length).toBe(2);
+    expect(archive.byMonth.get(2025)!.get(6)!.length).toBe(2);
+  });
+
+  it('relates releases by shared tags before shared countries', () => {
+    const archive = buildArchive([
+      entry('a', '2025-06-18', { tags: ['س'], countries: ['GA'] }),
+      entry('b', '2025-06-17', { countries: ['GA'] }),
+      entry('c', '2025-06-16', { tags: ['س'] }),
+      entry('d', '2025-06-15'),
+    ]);
+    expect(relatedReleases(archive, archive.releases[0]!).map((r) => r.slug)).toEqual(['c', 'b']);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseFrontmatter, splitRelease } from '../../../src/checks/frontmatter.ts';
+
+describe('frontmatter reading', () => {
+  it('splits frontmatter and body with file line numbers', () => {
+    const split = splitRelease('\n---\ntitle: x\ndate: 2025-06-18\n---\n\nنص\n')!;
+    expect(split.yaml).toBe('title: x\ndate: 2025-06-18\n');
+    expect(split.yamlLine).toBe(3);
+    expect(split.bodyLine).toBe(6);
+    expect(split.body).toBe('\nنص\n');
+    expect(splitRelease('title: x\n')).toBeUndefined();
+    expect(splitRelease('\uFEFF---\r\ntitle: x\r\n---\r\n')!.yaml).toBe('title: x\n');
+  });
+
+  it('finds the line of a field, a list item, or the nearest parent when missing', () => {
+    const fm = parseFrontmatter('a.mdx', splitRelease('---\ntitle: x\ntags:\n  - a\n  - b\nimage:\n  src: ./p.jpg\n---\n')!);
+    expect(fm.errors).toEqual([]);
+    expect(fm.lineOf(['title'])).toBe(2);
+    expect(fm.lineOf(['tags', 1])).toBe(5);
+    expect(fm.lineOf(['image', 'alt'])).toBe(6);
+    expect(fm.lineOf(['dateline'])).toBe(1);
+  });
+
+  it('reports YAML syntax errors at their line, keeping dates as written', () => {
+    const bad = parseFrontmatter('a.mdx', splitRelease('---\ndate: 2025-06-18\ntitle: حموشي: يبحث\n---\n')!);
+    expect(bad.data).toBeUndefined();
+    expect(bad.errors[0]).toMatchObject({ rule: 'yaml', file: 'a.mdx', line: 3 });
+    expect(bad.errors[0]!.fix).toContain('double quotes');
+    const dup = parseFrontmatter('a.mdx', splitRelease('---\ntitle: a\ntitle: b\n---\n')!);
+    expect(dup.errors[0]!.line).toBe(3);
+    expect(parseFrontmatter('a.mdx', splitRelease('---\ndate: 2025-02-30\n---\n')!).data).toEqual({ date: '2025-02-30' });
+  });
+});

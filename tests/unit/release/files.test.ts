@@ -1,0 +1,22 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { entryId, listReleaseFiles } from '../../../src/release/files.ts';
+import { TMP } from '../../helpers/paths.ts';
+
+describe('release files', () => {
+  it('lists what the content collection reads, and the look-alikes it would skip', () => {
+    const dir = join(TMP, 'unit-files');
+    for (const f of ['2025/a/index.mdx', '2025/b.md', '2025/_draft.mdx', 'README.md', '2025/c/index.txt', '2025/d.MDX', '2025/e/index.mdx.docx', '2025/a/photo.jpg', 'tags.yaml']) {
+      mkdirSync(join(dir, f, '..'), { recursive: true });
+      writeFileSync(join(dir, f), '');
+    }
+    expect(listReleaseFiles(dir)).toEqual({ releases: ['2025/a/index.mdx', '2025/b.md'], skipped: ['2025/c/index.txt', '2025/d.MDX', '2025/e/index.mdx.docx'] });
+  });
+
+  it('computes the entry id like src/content.config.ts', () => {
+    expect(entryId('2025/a/index.mdx')).toBe('2025/a');
+    expect(entryId('2025/b.md')).toBe('2025/b');
+    expect(entryId('2025/آ.mdx'.normalize('NFD'))).toBe('2025/آ');
+  });
+});
