@@ -6,54 +6,18 @@
  * normalised text has exactly the word positions of the original (see docs/search.md: the index
  * holds normalised words, the result excerpts are rebuilt from the original words).
  *
- * Folds (Unicode Arabic block U+0600–U+06FF, Arabic-Indic digits U+0660–U+0669 and
- * U+06F0–U+06F9):
- * - NFC; zero-width and bidi controls, tashkeel (harakat, tanwin, shadda, sukun, dagger alef)
- *   and tatweel removed;
- * - hamza: أ إ آ ٱ → ا, ؤ → و, ئ → ي, and ئو / ءو → وو (مسئول = مسؤول);
- * - ة → ه, ى → ي, Persian/Urdu ی → ي, ک → ك, ۀ ە ھ → ه;
- * - Arabic-Indic and Persian digits → ASCII digits, ٫ → . and ٬ → ,;
- * - Arabic comma, semicolon and question mark, guillemets and … removed (they are not word letters);
- * - Latin letters lower-cased;
+ * Folds: rung 4 of the ladder in fold.ts — `foldCharacters` (NFC, invisibles, tashkeel, tatweel,
+ * word punctuation, hamza and letter folds, digits, Latin lower case), then
  * - leading clitics removed from the first run of Arabic letters: the article ال, the
  *   preposition+article لل, and single-letter و ف ب ل, repeatedly, while enough letters remain
  *   (the article needs 2 letters after it, a single letter 3), so والغابون, بالغابون, للغابون
  *   and الغابون all become غابون.
  */
 
-import { INVISIBLES, TASHKEEL, TATWEEL } from './text.ts';
+import { foldCharacters } from './fold.ts';
+import { ARABIC_LETTERS } from './text.ts';
 
-const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC]/;
-const LETTER_RUN = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FC]+/;
-
-const CHAR_FOLDS: Record<string, string> = {
-  '\u0623': '\u0627', // أ
-  '\u0625': '\u0627', // إ
-  '\u0622': '\u0627', // آ
-  '\u0671': '\u0627', // ٱ
-  '\u0624': '\u0648', // ؤ
-  '\u0626': '\u064A', // ئ
-  '\u0629': '\u0647', // ة
-  '\u0649': '\u064A', // ى
-  '\u06CC': '\u064A', // ی Persian yeh
-  '\u06D2': '\u064A', // ے yeh barree
-  '\u06A9': '\u0643', // ک keheh
-  '\u06AA': '\u0643', // ڪ swash kaf
-  '\u06C0': '\u0647', // ۀ
-  '\u06D5': '\u0647', // ە
-  '\u06BE': '\u0647', // ھ
-  '\u066B': '.', // ٫ decimal separator
-  '\u066C': ',', // ٬ thousands separator
-};
-for (let d = 0; d <= 9; d++) {
-  CHAR_FOLDS[String.fromCharCode(0x0660 + d)] = String(d);
-  CHAR_FOLDS[String.fromCharCode(0x06f0 + d)] = String(d);
-}
-const FOLDABLE = new RegExp(`[${Object.keys(CHAR_FOLDS).join('')}]`, 'g');
-/** Hamza on a yeh seat or alone before waw is the Egyptian spelling of hamza on waw. */
-const HAMZA_BEFORE_WAW = /[\u0626\u0621](?=\u0648)/g;
-/** Arabic comma, semicolon, question mark, guillemets and ellipsis: never part of a word. */
-const WORD_PUNCTUATION = /[\u060C\u061B\u061F\u00AB\u00BB\u2026]/g;
+const LETTER_RUN = new RegExp(`[${ARABIC_LETTERS}]+`);
 
 /** Replacement for a token that normalises to nothing (keeps the word count; indexes nothing). */
 export const EMPTY_TOKEN = '-';
@@ -74,22 +38,6 @@ export function stripClitics(run: string): string {
       return word;
     }
   }
-}
-
-/**
- * Folds the characters of one token without touching its clitics.
- * @param token - any text without white space.
- */
-export function foldCharacters(token: string): string {
-  return token
-    .normalize('NFC')
-    .replace(INVISIBLES, '')
-    .replace(TASHKEEL, '')
-    .replace(TATWEEL, '')
-    .replace(WORD_PUNCTUATION, '')
-    .replace(HAMZA_BEFORE_WAW, '\u0648')
-    .replace(FOLDABLE, (c) => CHAR_FOLDS[c] ?? c)
-    .toLowerCase();
 }
 
 /**
@@ -121,7 +69,7 @@ function foldWord(token: string): string {
   const folded = foldCharacters(token);
   const match = LETTER_RUN.exec(folded);
   let out = folded;
-  if (match && ARABIC_LETTER.test(match[0])) {
+  if (match) {
     const before = folded.slice(0, match.index);
     // Only a word that starts with the letter run (after opening punctuation) has clitics.
     if (!/[\p{L}\p{N}]/u.test(before)) {

@@ -47,18 +47,14 @@ export function foldHamzaAlef(text: string): string {
 }
 
 /**
- * Identity key of an Arabic term (tags, tag registry): two spellings with the same key are one term.
- * Applies NFC, drops invisibles, tashkeel and tatweel, folds hamza forms of alef, collapses
- * white space and lower-cases Latin letters. Other letters (ة/ه, ى/ي) are kept: they can
- * distinguish words.
- * @param text - a term as written by a publisher.
- * @returns the key; empty when the term has no letters or digits left.
+ * The letters (general category Lo) of the Unicode Arabic block U+0600–U+06FF and of Arabic
+ * Supplement U+0750–U+077F, as a character-class body for regular expressions. Tatweel (Lm),
+ * tashkeel (Mn), digits and punctuation are not letters.
  */
-export function termKey(text: string): string {
-  return collapseWhitespace(foldHamzaAlef(stripDiacritics(toNfc(text)))).toLowerCase();
-}
+export const ARABIC_LETTERS = '\u0620-\u063F\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF\u0750-\u077F';
+const ARABIC_LETTER = new RegExp(`[${ARABIC_LETTERS}]`);
 
-/** True when the text contains at least one Arabic letter (U+0621–U+064A, U+066E–U+06D3 …). */
+/** True when the text contains at least one Arabic letter ({@link ARABIC_LETTERS}). */
 export function hasArabic(text: string): boolean {
-  return /[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]/.test(text);
+  return ARABIC_LETTER.test(text);
 }

@@ -1,4 +1,5 @@
-import { collapseWhitespace, termKey, toNfc } from '../arabic/text.ts';
+import { termKey } from '../arabic/fold.ts';
+import { collapseWhitespace, toNfc } from '../arabic/text.ts';
 import { slugify } from '../arabic/slug.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { termKey } from '../arabic/text.ts';
+import { looseKey } from '../arabic/fold.ts';
 import { cleanTag, tagSlug, type TagRegistryEntry } from '../archive/tags.ts';
 import type { CheckedRelease } from './release.ts';
 import type { Diagnostic } from './types.ts';
@@ -11,20 +11,8 @@ import type { Diagnostic } from './types.ts';
  * The preferred spelling is the tag registry's, else the one most releases use.
  */
 
-/** Loose key: tag identity plus the letter variants Arabic typists confuse. */
-export function looseTagKey(tag: string): string {
-  return termKey(tag)
-    .replace(/ة/g, 'ه')
-    .replace(/ى/g, 'ي')
-    .replace(/[ؤئ]/g, 'ء')
-    .split(' ')
-    .map((word) => word.replace(/^(ال|لل)(?=\S{2})/, ''))
-    .join(' ')
-    .replace(/[\p{P}\p{S}]/gu, '');
-}
-
 /**
- * The preferred spelling of every tag, keyed by {@link looseTagKey}: the registry's spelling,
+ * The preferred spelling of every tag, keyed by `looseKey` (arabic/fold.ts): the registry's spelling,
  * else the spelling most releases use (ties broken by Arabic collation).
  * @param tagLists - the tags of each release as written.
  * @param registry - tag registry entries.
@@ -36,8 +24,8 @@ export function preferredSpellings(tagLists: Iterable<readonly string[]>, regist
   const rank = (spelling: string) => usage.get(spelling) ?? 0;
   const collator = new Intl.Collator('ar');
   const spellings = [...usage.keys()].sort((a, b) => rank(b) - rank(a) || collator.compare(a, b));
-  for (const entry of registry) preferredBy.set(looseTagKey(entry.name), cleanTag(entry.name));
-  for (const spelling of spellings) if (!preferredBy.has(looseTagKey(spelling))) preferredBy.set(looseTagKey(spelling), spelling);
+  for (const entry of registry) preferredBy.set(looseKey(entry.name), cleanTag(entry.name));
+  for (const spelling of spellings) if (!preferredBy.has(looseKey(spelling))) preferredBy.set(looseKey(spelling), spelling);
   return preferredBy;
 }
 
@@ -58,7 +46,7 @@ export function tagVariants(releases: readonly CheckedRelease[], registry: reado
       } catch {
         return; // reported by the schema
       }
-      const preferred = preferredBy.get(looseTagKey(spelling));
+      const preferred = preferredBy.get(looseKey(spelling));
       if (!preferred || preferred === spelling) return;
       const sameTag = tagSlug(preferred) === slug;
       out.push({

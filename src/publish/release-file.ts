@@ -4,7 +4,8 @@ import { collapseWhitespace, toNfc } from '../arabic/text.ts';
 import { isCountryCode, suggestCountryCodes } from '../arabic/countries.ts';
 import { parseCalendarDate, today, type CalendarDate } from '../arabic/dates.ts';
 import { slugify, truncateSlug } from '../arabic/slug.ts';
-import { looseTagKey, preferredSpellings } from '../checks/tag-variants.ts';
+import { looseKey } from '../arabic/fold.ts';
+import { preferredSpellings } from '../checks/tag-variants.ts';
 import { readTagRegistry } from '../archive/tag-registry.ts';
 import { cleanTag } from '../archive/tags.ts';
 import type { ExistingRelease } from './existing.ts';
@@ -107,7 +108,7 @@ export function alignTags(tags: readonly string[], releasesDir: string, existing
   const notes: string[] = [];
   const out = tags.map((tag) => {
     const spelling = cleanTag(tag);
-    const existingSpelling = preferred.get(looseTagKey(spelling));
+    const existingSpelling = preferred.get(looseKey(spelling));
     if (existingSpelling && existingSpelling !== spelling) {
       notes.push(`tag "${spelling}" written as the existing tag "${existingSpelling}"`);
       return existingSpelling;

@@ -1,4 +1,4 @@
-import { termKey } from '../arabic/text.ts';
+import { termKey } from '../arabic/fold.ts';
 
 /**
  * Alt texts that describe nothing: what CMS exports, cameras and hurried editors leave behind.

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, foldHamzaAlef, stripDiacritics, termKey, toNfc } from '../../../src/arabic/text.ts';
+import { termKey } from '../../../src/arabic/fold.ts';
+import { collapseWhitespace, foldHamzaAlef, hasArabic, stripDiacritics, toNfc } from '../../../src/arabic/text.ts';
 
 describe('Arabic normalisation', () => {
   it('removes tashkeel and tatweel but keeps letters', () => {
@@ -39,5 +40,13 @@ describe('Arabic normalisation', () => {
 
   it('termKey is idempotent', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (s) => termKey(termKey(s)) === termKey(s)));
+  });
+});
+
+describe('Arabic letters', () => {
+  it('counts the letters of the Arabic block and Arabic Supplement, not tatweel, tashkeel or digits', () => {
+    expect(hasArabic('INTERPOL والشرطة')).toBe(true);
+    expect(hasArabic('ݐ')).toBe(true); // U+0750, Arabic Supplement
+    expect(hasArabic('\u0640\u064E ١٢٣ ،')).toBe(false);
   });
 });

@@ -1,0 +1,34 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldCharacters, looseKey, termKey } from '../../../src/arabic/fold.ts';
+import { normaliseWord } from '../../../src/arabic/search-fold.ts';
+
+/** Arabic words of 1–8 characters drawn from letters, hamza forms, ة/ى, tashkeel and tatweel. */
+const arabicWord = fc
+  .array(fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآؤئةىیک\u064E\u064F\u0650\u0651\u0652\u0640'), { minLength: 1, maxLength: 8 })
+  .map((chars) => chars.join(''));
+
+describe('the ladder of folds (arabic/fold.ts)', () => {
+  it('rung 2, termKey: one tag whatever the tashkeel, tatweel, hamza on alef or spacing', () => {
+    expect(termKey('الأَمْن  الوطـني')).toBe(termKey('الامن الوطني'));
+    expect(termKey('مدرسة')).not.toBe(termKey('مدرسه'));
+  });
+
+  it('rung 3, looseKey: ة/ه, ى/ي, every hamza seat and the article are variants of one tag', () => {
+    expect(looseKey('الهجرة غير النظامية')).toBe(looseKey('الهجره غير النظاميه'));
+    expect(looseKey('مكافحة الإرهاب')).toBe(looseKey('مكافحه ارهاب'));
+    expect(looseKey('المسؤولية')).toBe(looseKey('المسئولية'));
+    expect(looseKey('أمن الحدود')).not.toBe(looseKey('أمن الطرق'));
+  });
+
+  it('folds hamza seats as the search does (one rule for tags and search)', () => {
+    expect(foldCharacters('مسؤول')).toBe(foldCharacters('مسئول'));
+    expect(looseKey('مؤتمر')).toBe(foldCharacters('موتمر'));
+  });
+
+  it('each rung refines the one before: folding first with a lower rung changes nothing', () => {
+    fc.assert(fc.property(arabicWord, (w) => looseKey(termKey(w)) === looseKey(w)));
+    fc.assert(fc.property(arabicWord, (w) => normaliseWord(termKey(w) || w) === normaliseWord(w)));
+    fc.assert(fc.property(arabicWord, (w) => normaliseWord(foldCharacters(w) || w) === normaliseWord(w)));
+  });
+});
