@@ -2,20 +2,21 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { releasesLoader } from './release/loader.ts';
 import { config } from './config/settings.ts';
+import { entryId, RELEASE_PATTERNS } from './release/identity.ts';
 import { releaseSchema } from './release/schema.ts';
 
 /**
  * The `releases` collection: one `.mdx` (or `.md`) file per release under `releases/`, images next
  * to it. Field-by-field documentation: `src/release/schema.ts` (JSDoc per field) and the README.
- * The entry id is the file path without extension and without a trailing `/index`.
+ * Which files are releases and their entry id: `src/release/identity.ts`.
  * `releasesLoader` is `glob()` that renders component-free `.mdx` through the Markdown pipeline
  * (BENCHMARKS.md); `ARCHIVE_STOCK_BUILD=1` switches back to plain `glob()` for the benchmark's
  * stock comparison.
  */
 const globOptions = {
   base: config.releasesDir,
-  pattern: ['**/*.{md,mdx}', '!**/_*', '!**/README.md'],
-  generateId: ({ entry }: { entry: string }) => entry.normalize('NFC').replace(/\.(md|mdx)$/, '').replace(/\/index$/, ''),
+  pattern: RELEASE_PATTERNS,
+  generateId: ({ entry }: { entry: string }) => entryId(entry),
 };
 
 const releases = defineCollection({

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../arabic/dates.ts';
 import { sortKey } from '../arabic/dates.ts';
 import { excerpt } from '../release/excerpt.ts';
-import { slugify } from '../arabic/slug.ts';
+import { releaseSlug } from '../release/identity.ts';
 import { groupTags, tagSlug, type TagGroup, type TagRegistryEntry } from './tags.ts';
 
 /**
@@ -77,11 +77,9 @@ function storedExcerpt(entry: EntryLike): string | undefined {
   return typeof stored === 'string' ? stored : undefined;
 }
 
-/** The permalink slug of an entry: frontmatter `slug`, else its file or folder name, slugified. */
-export function releaseSlug(entry: EntryLike): string {
-  if (entry.data.slug) return entry.data.slug;
-  const last = entry.id.split('/').pop() ?? entry.id;
-  return slugify(last);
+/** The permalink slug of an entry (`releaseSlug` in src/release/files.ts). */
+export function entrySlug(entry: EntryLike): string {
+  return releaseSlug(entry.id, entry.data.slug || undefined);
 }
 
 /**
@@ -98,7 +96,7 @@ export function buildArchive<Img, E extends EntryLike<Img>>(entries: readonly E[
       drafts += 1;
       continue;
     }
-    const slug = releaseSlug(entry);
+    const slug = entrySlug(entry);
     const file = entry.filePath ?? entry.id;
     const other = bySlug.get(slug);
     if (other) {

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { slugify } from '../arabic/slug.ts';
 import { readTagRegistry, TAG_REGISTRY_FILE } from '../archive/tag-registry.ts';
 import type { TagRegistryEntry } from '../archive/tags.ts';
 import { duplicateUrls } from './duplicates.ts';
 import { decodeFile, encodingProblems, fixEncoding } from './encoding.ts';
 import { validateFields } from './fields.ts';
-import { displayPath, entryId, listReleaseFiles } from '../release/files.ts';
+import { displayPath, listReleaseFiles } from '../release/files.ts';
+import { entryId, releaseSlug } from '../release/identity.ts';
 import { parseFrontmatter, splitRelease } from './frontmatter.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
 import type { CheckedRelease } from './release.ts';
@@ -84,13 +84,13 @@ export function checkArchive(options: CheckOptions): CheckResult {
       draft: raw['draft'] === true,
       tags: Array.isArray(raw['tags']) ? raw['tags'].filter((t): t is string => typeof t === 'string') : [],
     };
-    const slug = typeof raw['slug'] === 'string' ? raw['slug'] : id.split('/').pop()!;
+    const slugField = typeof raw['slug'] === 'string' ? raw['slug'] : undefined;
     try {
-      release.slug = slugify(slug);
+      release.slug = releaseSlug(id, slugField);
     } catch {
       // no usable slug: the schema reports a bad `slug:`; a bad file name is reported below
-      if (typeof raw['slug'] !== 'string') {
-        diagnostics.push({ severity: 'error', rule: 'slug', file, line: 1, message: `the name "${slug}" has no letters or digits to make a URL from`, fix: 'rename the folder or file after the title' });
+      if (slugField === undefined) {
+        diagnostics.push({ severity: 'error', rule: 'slug', file, line: 1, message: `the name "${id.split('/').pop()}" has no letters or digits to make a URL from`, fix: 'rename the folder or file after the title' });
       }
     }
     if (fm.errors.length === 0) {

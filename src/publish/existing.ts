@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { entryId, listReleaseFiles } from '../release/files.ts';
+import { listReleaseFiles } from '../release/files.ts';
+import { entryId, releaseSlug } from '../release/identity.ts';
 import { splitRelease } from '../checks/frontmatter.ts';
-import { slugify } from '../arabic/slug.ts';
 
 /** What `new` and `import` need to know about the releases already in the archive. */
 export interface ExistingRelease {
@@ -38,7 +38,7 @@ export function readExisting(releasesDir: string): ExistingRelease[] {
     }
     let slug = id.split('/').pop()!;
     try {
-      slug = slugify(typeof data['slug'] === 'string' ? data['slug'] : slug);
+      slug = releaseSlug(id, typeof data['slug'] === 'string' ? data['slug'] : undefined);
     } catch {
       // keep the raw name
     }

@@ -1,14 +1,11 @@
 import { relative } from 'node:path';
 import { globSync } from 'tinyglobby';
+import { RELEASE_PATTERNS } from './identity.ts';
 
 /**
- * Which files in the releases folder are releases, mirroring the `glob()` loader patterns of
- * `src/content.config.ts` (keep both in sync), and which files look like releases that the
- * build would silently skip.
+ * The release files of a releases folder (the rules of `identity.ts` applied to a folder on disk),
+ * and the files that look like releases that the build would skip.
  */
-
-/** The content collection's patterns (tinyglobby syntax), as in `src/content.config.ts`. */
-export const RELEASE_PATTERNS = ['**/*.{md,mdx}', '!**/_*', '!**/README.md'];
 
 /** Extensions of files that are probably releases saved in the wrong format or with a typo. */
 const LOOKS_LIKE_RELEASE = /\.(mdx?\.\w+|txt|docx?|odt|rtf|markdown|mdown|MDX|MD|Mdx|Md)$/;
@@ -34,15 +31,6 @@ export function listReleaseFiles(releasesDir: string): ReleaseFiles {
     .filter((file) => !taken.has(file) && LOOKS_LIKE_RELEASE.test(file) && !/(^|\/)_/.test(file) && !/(^|\/)README\./i.test(file))
     .sort();
   return { releases, skipped };
-}
-
-/**
- * The content collection entry id of a release file, as `src/content.config.ts` computes it:
- * NFC path without extension and without a trailing `/index`.
- * @param relativePath - path relative to the releases folder, POSIX separators.
- */
-export function entryId(relativePath: string): string {
-  return relativePath.normalize('NFC').replace(/\.(md|mdx)$/, '').replace(/\/index$/, '');
 }
 
 /** Path shown in messages: relative to the working directory when inside it, else as given. */

@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryId, listReleaseFiles } from '../../../src/release/files.ts';
+import { listReleaseFiles } from '../../../src/release/files.ts';
+import { entryId, releaseSlug } from '../../../src/release/identity.ts';
 import { TMP } from '../../helpers/paths.ts';
 
 describe('release files', () => {
@@ -18,5 +19,11 @@ describe('release files', () => {
     expect(entryId('2025/a/index.mdx')).toBe('2025/a');
     expect(entryId('2025/b.md')).toBe('2025/b');
     expect(entryId('2025/آ.mdx'.normalize('NFD'))).toBe('2025/آ');
+  });
+
+  it('makes the permalink slug from the slug field, else from the folder or file name', () => {
+    expect(releaseSlug('2025/مباحثات التعاون')).toBe('مباحثات-التعاون');
+    expect(releaseSlug('2025/folder-name', 'rabat-talks')).toBe('rabat-talks');
+    expect(() => releaseSlug('2025/؟؟')).toThrow(/no letters or digits/);
   });
 });
