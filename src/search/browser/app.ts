@@ -10,6 +10,7 @@
 import { normaliseQuery, normaliseText } from '../../arabic/search-fold.ts';
 import { EMPTY_STATE, hasCriteria, parseSearchState, searchStateToQuery, type SearchState } from './url.ts';
 import { nextParts, partsToSearch, searchedSince } from './plan.ts';
+import { FILTER, PARTS_ATTRIBUTE } from '../contract.ts';
 import { openIndex } from './pagefind.ts';
 import { formatDay, renderResults, renderStatus, type PagefindResult } from './render.ts';
 
@@ -43,7 +44,7 @@ export function startSearch(root: HTMLElement): void {
   let shown = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const parts = (root.dataset['parts'] || root.dataset['bundle'] || '/pagefind/').split(' ').filter(Boolean);
+  const parts = (root.getAttribute(PARTS_ATTRIBUTE) || root.dataset['bundle'] || '/pagefind/').split(' ').filter(Boolean);
   const partYears = JSON.parse(root.dataset['partYears'] ?? '[]') as number[][];
   const partSince = JSON.parse(root.dataset['partSince'] ?? '[]') as string[];
   const index = openIndex(parts, root.dataset['base'] ?? '/');
@@ -149,9 +150,9 @@ export function startSearch(root: HTMLElement): void {
     }
     status.textContent = 'جارٍ البحث…';
     const filters: Record<string, string> = {};
-    if (state.country) filters['country'] = countries.get(state.country) ?? state.country;
-    if (state.tag) filters['tag'] = state.tag;
-    if (state.year) filters['year'] = state.year;
+    if (state.country) filters[FILTER.country] = countries.get(state.country) ?? state.country;
+    if (state.tag) filters[FILTER.tag] = state.tag;
+    if (state.year) filters[FILTER.year] = state.year;
     const sort = state.sort === 'newest' || !term ? { date: 'desc' } : undefined;
     // Every part, in order, if the page does not say which years each part holds.
     const plan = partYears.length === parts.length ? partsToSearch(partYears, state.year) : parts.map((_, k) => k);

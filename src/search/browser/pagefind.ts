@@ -6,6 +6,7 @@
  * primary's script and WebAssembly; each part adds its own `pagefind-entry.json` and `pf_meta`
  * file (docs/search.md, "Parts").
  */
+import { FILTER } from '../contract.ts';
 import type { PagefindResult } from './render.ts';
 
 /** One Pagefind instance (Pagefind 1.6 `createInstance`), as far as the page uses it. */
@@ -22,7 +23,7 @@ interface Pagefind {
  * Synthetic filter (Pagefind `mergeFilter`) naming the part a result comes from: `"0"` for the
  * primary bundle, `"1"`… for the merged ones. No release page has a filter of this name.
  */
-export const PART_FILTER = 'part';
+const PART_FILTER = FILTER.part;
 
 /** A search index in parts, each downloaded on its first search. */
 export interface PartedIndex {

@@ -7,6 +7,7 @@
 import { isLatinOnly, splitLatinRuns } from '../../arabic/bidi.ts';
 import { formatGregorian } from '../../arabic/dates.ts';
 import { plural, RESULTS } from '../../arabic/plural.ts';
+import { FILTER, META } from '../contract.ts';
 import { buildExcerpt, matchedWords, withTextFragment, type ExcerptSegment } from './excerpt.ts';
 
 /** The parts of a Pagefind result fragment the page uses. */
@@ -74,11 +75,11 @@ export function renderResults(list: HTMLOListElement, data: PagefindData[], loca
   for (const d of data) {
     const words = matchedWords(d.content, d.locations, 4);
     const body = el('div');
-    const title = d.meta['title'] ?? d.url;
+    const title = d.meta[META.title] ?? d.url;
     body.append(el('h2', {}, el('a', { href: withTextFragment(d.url, words) }, ...isolated(title))));
-    const date = d.meta['date'];
+    const date = d.meta[META.date];
     if (date) body.append(el('p', { className: 'meta' }, el('time', { dateTime: date, textContent: formatDay(date, locale) })));
-    const countries = d.filters['country'] ?? [];
+    const countries = d.filters[FILTER.country] ?? [];
     if (countries.length) {
       const chips = el('ul', { className: 'chips' }, ...countries.map((c) => el('li', {}, countryMatched(c) ? el('mark', { textContent: c }) : c)));
       chips.setAttribute('aria-label', 'الدول');
@@ -98,7 +99,7 @@ export function renderResults(list: HTMLOListElement, data: PagefindData[], loca
       );
     }
     const item = el('li', { className: 'search-result' });
-    const image = d.meta['image'];
+    const image = d.meta[META.image];
     if (image) item.append(el('img', { src: image, alt: '', loading: 'lazy', width: 96, height: 72, decoding: 'async' }));
     item.append(body);
     list.append(item);

@@ -1,5 +1,6 @@
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { normaliseText } from '../../arabic/search-fold.ts';
+import { META, PAGEFIND, THUMB_ATTRIBUTE } from '../contract.ts';
 
 /**
  * Turns a built release page into the copy that Pagefind indexes (build time, Node).
@@ -25,13 +26,7 @@ export interface SearchDocument {
 }
 
 /** Metadata that is shown with a result but must not be searchable (dates, image URLs). */
-export const DISPLAY_ONLY_META = new Set(['date', 'image', 'image_alt']);
-/** Searchable metadata keys used only for matching (country names in three languages, tags). */
-export const KEYWORDS_META = 'k';
-/** Cache-busting metadata key (see {@link cacheKey}). */
-export const CACHE_META = 'v';
-/** Attribute on a release page giving a small thumbnail URL for search results. */
-export const THUMB_ATTRIBUTE = 'data-search-thumb';
+export const DISPLAY_ONLY_META: ReadonlySet<string> = new Set([META.date, META.image, META.imageAlt]);
 
 /** Elements Pagefind never indexes, left untouched. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'form', 'select', 'textarea']);
@@ -77,7 +72,7 @@ function inlineMeta(attr: string): [string, string] | undefined {
  * @returns a small HTML document, or `undefined` when the page has no Pagefind body.
  */
 export function searchRegion(html: string): string | undefined {
-  const marker = html.indexOf('data-pagefind-body');
+  const marker = html.indexOf(PAGEFIND.body);
   if (marker < 0) return undefined;
   const start = html.lastIndexOf('<', marker);
   const tag = /^<([a-zA-Z][\w-]*)/.exec(html.slice(start, start + 40))?.[1];
@@ -108,11 +103,11 @@ export function prepareSearchDocument(html: string): SearchDocument | undefined 
   const region = searchRegion(html);
   if (!region) return undefined;
   const root = parse(region, { comment: false, blockTextElements: { script: true, style: true, noscript: true } });
-  const body = root.querySelector('[data-pagefind-body]');
+  const body = root.querySelector(`[${PAGEFIND.body}]`);
   if (!body) return undefined;
   const words: string[] = [];
   const meta: Record<string, string> = {};
-  const dropMeta = [KEYWORDS_META, CACHE_META];
+  const dropMeta: string[] = [META.keywords, META.cache];
 
   const h1 = root.querySelector('h1');
   const title = h1 ? collapse(h1.text) : undefined;
@@ -127,32 +122,32 @@ export function prepareSearchDocument(html: string): SearchDocument | undefined 
     if (node.nodeType !== 1) return;
     const el = node as HTMLElement;
     const tag = el.rawTagName?.toLowerCase() ?? '';
-    if (SKIP.has(tag) || el.hasAttribute('data-pagefind-ignore')) return;
+    if (SKIP.has(tag) || el.hasAttribute(PAGEFIND.ignore)) return;
     for (const child of el.childNodes) visit(child);
   };
   visit(body);
 
   // Metadata: display-only values leave the index, searchable inline values are normalised.
-  for (const el of root.querySelectorAll('[data-pagefind-meta]')) {
-    const parts = el.getAttribute('data-pagefind-meta') ?? '';
+  for (const el of root.querySelectorAll(`[${PAGEFIND.meta}]`)) {
+    const parts = el.getAttribute(PAGEFIND.meta) ?? '';
     const inline = inlineMeta(parts);
     if (!inline) continue;
     const [key, value] = inline;
     if (DISPLAY_ONLY_META.has(key)) {
       meta[key] = value;
-      el.removeAttribute('data-pagefind-meta');
+      el.removeAttribute(PAGEFIND.meta);
     } else {
-      if (key !== KEYWORDS_META) meta[key] = value;
-      el.setAttribute('data-pagefind-meta', `${key}:${normaliseText(value)}`);
+      if (key !== META.keywords) meta[key] = value;
+      el.setAttribute(PAGEFIND.meta, `${key}:${normaliseText(value)}`);
     }
   }
   // Images: Pagefind would index the first image's URL and alt text as metadata.
   const thumb = root.querySelector(`[${THUMB_ATTRIBUTE}]`)?.getAttribute(THUMB_ATTRIBUTE);
   const firstImage = body.querySelector('img')?.getAttribute('src');
-  if (thumb || firstImage) meta['image'] ??= (thumb || firstImage)!;
+  if (thumb || firstImage) meta[META.image] ??= (thumb || firstImage)!;
   for (const el of root.querySelectorAll('img, picture')) el.remove();
 
   const key = cacheKey(JSON.stringify([words, meta, title]));
-  body.insertAdjacentHTML('beforeend', `<span hidden data-pagefind-meta="${CACHE_META}:${key.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></span>`);
+  body.insertAdjacentHTML('beforeend', `<span hidden ${PAGEFIND.meta}="${META.cache}:${key.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></span>`);
   return { html: root.toString(), words, title, meta, dropMeta };
 }

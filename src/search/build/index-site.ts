@@ -7,6 +7,7 @@ import * as pagefind from 'pagefind';
 import { config } from '../../config/settings.ts';
 import { assignPages, countByYear, PRIMARY_BUNDLE, searchParts, type PartPage } from './parts.ts';
 import { searchRegion } from './document.ts';
+import { FILTER, PAGEFIND, PARTS_ATTRIBUTE, SORT } from '../contract.ts';
 import { buildSearchPart, copyString } from './part.ts';
 import { partKey, pruneParts, restorePart, searchCodeVersion, storePart } from './cache.ts';
 
@@ -22,8 +23,8 @@ import { partKey, pruneParts, restorePart, searchCodeVersion, storePart } from '
  */
 
 const BATCH = 32;
-const YEAR = /data-pagefind-filter="year:(\d+)"/;
-const SORT_KEY = /data-pagefind-sort="date:([^"]*)"/;
+const YEAR = new RegExp(`${PAGEFIND.filter}="${FILTER.year}:(\\d+)"`);
+const SORT_KEY = new RegExp(`${PAGEFIND.sort}="${SORT.date}:([^"]*)"`);
 
 /** A release page found in the build, with what grouping it into a part needs. */
 interface ReleasePage extends PartPage {
@@ -49,7 +50,7 @@ async function releasePages(outDir: string): Promise<ReleasePage[]> {
     const batch = await Promise.all(
       files.slice(i, i + BATCH).map(async (file): Promise<ReleasePage | undefined> => {
         const html = await readFile(file, 'utf8');
-        if (!html.includes('data-pagefind-body')) return undefined;
+        if (!html.includes(PAGEFIND.body)) return undefined;
         const id = relative(outDir, file).split(sep).join('/');
         const year = YEAR.exec(html)?.[1];
         if (!year) throw new Error(`search index: ${id} has no data-pagefind-filter="year:…" (ReleaseArticle.astro writes it); the page cannot be placed in a search part.`);
@@ -83,7 +84,7 @@ async function dropSharedFiles(bundleDir: string): Promise<void> {
 async function checkSearchPage(outDir: string, bundles: string[]): Promise<void> {
   const html = await readFile(join(outDir, 'search', 'index.html'), 'utf8').catch(() => undefined);
   if (html === undefined) return;
-  const listed = (/data-parts="([^"]*)"/.exec(html)?.[1] ?? '').split(' ').filter(Boolean);
+  const listed = (new RegExp(`${PARTS_ATTRIBUTE}="([^"]*)"`).exec(html)?.[1] ?? '').split(' ').filter(Boolean);
   const relativeListed = listed.map((url) => url.slice(url.indexOf('pagefind/')));
   if (JSON.stringify(relativeListed) !== JSON.stringify(bundles)) {
     throw new Error(`search index: the search page lists the parts ${JSON.stringify(relativeListed)} but the build wrote ${JSON.stringify(bundles)}; every release page must count in getArchive().releases.`);

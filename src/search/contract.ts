@@ -1,0 +1,75 @@
+/**
+ * The names that the release pages, the indexer (`search/build/`) and the search page
+ * (`search/browser/`) must agree on, written once. Pure constants: imported by build code,
+ * components and browser code alike.
+ * @see https://pagefind.app/docs/metadata/ Pagefind's `data-pagefind-*` attributes.
+ * @see https://pagefind.app/docs/filtering/ filters, and https://pagefind.app/docs/sorts/ sort keys.
+ */
+
+/** Pagefind's own attributes (Pagefind 1.6). */
+export const PAGEFIND = {
+  /** The element whose content is indexed (on a release page, its `<article>`). */
+  body: 'data-pagefind-body',
+  /** An element Pagefind leaves out of the indexed text. */
+  ignore: 'data-pagefind-ignore',
+  /** `key:value` metadata carried with a result. */
+  meta: 'data-pagefind-meta',
+  /** `name:value` filter value of a page. */
+  filter: 'data-pagefind-filter',
+  /** `name:value` sort key of a page. */
+  sort: 'data-pagefind-sort',
+} as const;
+
+/** Filters a release page declares, and the search page offers. */
+export const FILTER = {
+  /** Publication year, calendar year in the archive time zone (`2025`). */
+  year: 'year',
+  /** Country name in Arabic (as shown on the page). */
+  country: 'country',
+  /** Tag label (the preferred spelling). */
+  tag: 'tag',
+  /** Synthetic filter naming the part a result comes from when parts are merged (`0`, `1`…). */
+  part: 'part',
+} as const;
+
+/** Sort keys of a release page. */
+export const SORT = {
+  /** `YYYY-MM-DDTHH:MM` in the archive time zone. */
+  date: 'date',
+} as const;
+
+/** Result metadata keys. */
+export const META = {
+  /** The release title (Pagefind's default `title`). */
+  title: 'title',
+  /** `YYYY-MM-DD`: shown with a result, never indexed. */
+  date: 'date',
+  /** The release's dateline (city). */
+  dateline: 'dateline',
+  /** Thumbnail URL: shown, never indexed. */
+  image: 'image',
+  /** Alt text Pagefind records with `image`: never indexed. */
+  imageAlt: 'image_alt',
+  /** Searchable keywords (country names in three languages, tag labels), removed from results. */
+  keywords: 'k',
+  /** Cache-busting key of a result fragment, removed from results (`search/build/document.ts`). */
+  cache: 'v',
+} as const;
+
+/** Attribute on a release page giving a small thumbnail URL for search results. */
+export const THUMB_ATTRIBUTE = 'data-search-thumb';
+
+/** Attribute of the search page's root: the index parts' bundle URLs, newest first, space-separated. */
+export const PARTS_ATTRIBUTE = 'data-parts';
+
+/**
+ * One Pagefind declaration as an attribute object, for spreading on an element in a component:
+ * `<span hidden {...pagefindField('filter', FILTER.year, 2025)}>` writes
+ * `data-pagefind-filter="year:2025"`.
+ * @param kind - which Pagefind attribute.
+ * @param key - the metadata, filter or sort name.
+ * @param value - its value (written after `key:` as it is).
+ */
+export function pagefindField(kind: 'meta' | 'filter' | 'sort', key: string, value: string | number): Record<string, string> {
+  return { [PAGEFIND[kind]]: `${key}:${value}` };
+}
