@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * Archive settings, edited by the office that runs the archive.
- * Every field is documented in README.md ("Configuration").
- * Environment variables named in `src/config/settings.ts` override a few fields for tests and benchmarks.
+ * Every field is documented in README.md ("Configuration") and checked by `src/config/schema.ts`.
+ * Environment variables named in `src/config/env.ts` override a few fields for tests and benchmarks.
+ * @type {import('./src/config/schema.ts').ArchiveConfigInput}
  */
 export default {
   /** Archive name shown in the header, feeds and metadata. */

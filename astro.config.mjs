@@ -7,7 +7,8 @@ import { readdirSync } from 'node:fs';
 import { bidiIsolation } from './src/arabic/bidi-plugin.ts';
 import { cacheDirectory, outDirectory } from './src/config/dirs.ts';
 import checks from './src/integrations/checks.ts';
-import pagefind from './src/search/build/index-site.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import { archiveEnv } from './src/config/env.ts';
 import { config } from './src/config/settings.ts';
 
 /** Number of release files (`.md`/`.mdx`) under `dir`, 0 when it does not exist. */
@@ -50,7 +51,7 @@ export default defineConfig({
     collectionStorage: countReleaseFiles(config.releasesDir) > 30_000 ? 'chunked' : 'single-file',
     // Pages whose cacheKey (src/archive/page-keys.ts) and code are unchanged are copied from the
     // previous build instead of rendered: adding one release re-renders only the pages that show it.
-    incrementalBuild: process.env['ARCHIVE_INCREMENTAL'] !== 'off',
+    incrementalBuild: archiveEnv.incremental,
   },
   integrations: [
     checks(),
@@ -58,6 +59,6 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     // ARCHIVE_SEARCH_INDEX=off: no search index step (npm run build indexes after Astro exits,
     // scripts/build.ts).
-    ...(process.env['ARCHIVE_SEARCH_INDEX'] === 'off' ? [] : [pagefind()]),
+    ...(archiveEnv.searchIndex ? [pagefind()] : []),
   ],
 });

@@ -12,14 +12,15 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from '../src/search/build/index-site.ts';
 import { cacheDirectory, outDirectory } from '../src/config/dirs.ts';
+import { archiveEnv, ENV } from '../src/config/env.ts';
 
 const astro = fileURLToPath(import.meta.resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs'));
 const built = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, ARCHIVE_SEARCH_INDEX: 'off' },
+  env: { ...process.env, [ENV.searchIndex]: 'off' },
 });
 if (built.status !== 0) process.exit(built.status ?? 1);
-if (process.env['ARCHIVE_SEARCH_INDEX'] === 'off') process.exit(0);
+if (!archiveEnv.searchIndex) process.exit(0);
 
 const time = () => new Date().toTimeString().slice(0, 8);
 try {

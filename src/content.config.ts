@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { releasesLoader } from './release/loader.ts';
+import { archiveEnv } from './config/env.ts';
 import { config } from './config/settings.ts';
 import { entryId, RELEASE_PATTERNS } from './release/identity.ts';
 import { releaseSchema } from './release/schema.ts';
@@ -20,7 +21,7 @@ const globOptions = {
 };
 
 const releases = defineCollection({
-  loader: process.env['ARCHIVE_STOCK_BUILD'] === '1' ? glob(globOptions) : releasesLoader(globOptions),
+  loader: archiveEnv.stockBuild ? glob(globOptions) : releasesLoader(globOptions),
   schema: ({ image }) => releaseSchema(image),
 });
 

@@ -24,6 +24,7 @@ import { generateCorpus, prepareImages, writeRelease } from './corpus.ts';
 import { CONTENT_WORDS } from './vocabulary.ts';
 import { machine, markdownReport, type Report, type BuildRun } from './report.ts';
 import { parsePhases, runMeasured } from './measure.ts';
+import { ENV } from '../../src/config/env.ts';
 import { searchPageParts } from '../../tests/helpers/pagefind.ts';
 import { measureSearchBytes, type SearchBytes } from './search-bytes.ts';
 import { pageWeight, samplePages, treeSize } from './sizes.ts';
@@ -84,12 +85,12 @@ async function build(variant: Variant, label: string): Promise<BuildRun> {
   const env = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
-    ARCHIVE_RELEASES_DIR: RELEASES,
-    ARCHIVE_OUT_DIR: dist,
-    ARCHIVE_CACHE_DIR: cache,
-    ARCHIVE_STOCK_BUILD: variant === 'stock' ? '1' : '0',
-    ARCHIVE_SEARCH_INDEX: 'on',
-    ...(chunk !== undefined ? { ARCHIVE_SEARCH_PART_SIZE: String(chunk) } : {}),
+    [ENV.releasesDir]: RELEASES,
+    [ENV.outDir]: dist,
+    [ENV.cacheDir]: cache,
+    [ENV.stockBuild]: variant === 'stock' ? '1' : '0',
+    [ENV.searchIndex]: 'on',
+    ...(chunk !== undefined ? { [ENV.searchPartSize]: String(chunk) } : {}),
   };
   log(`${variant} ${label}: astro build…`);
   // What `npm run build` runs: astro build, then the search index in a fresh process.

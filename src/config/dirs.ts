@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { readEnv } from './env.ts';
 
 /**
  * The build's folders, resolved the same way by `astro.config.mjs`, the release loader, the pages
@@ -14,7 +15,7 @@ type Env = Record<string, string | undefined>;
  * @returns an absolute path.
  */
 export function outDirectory(env: Env = process.env, root = process.cwd()): string {
-  return resolve(root, env['ARCHIVE_OUT_DIR'] ?? 'dist');
+  return resolve(root, readEnv(env).outDir ?? 'dist');
 }
 
 /**
@@ -24,5 +25,5 @@ export function outDirectory(env: Env = process.env, root = process.cwd()): stri
  * @returns an absolute path.
  */
 export function cacheDirectory(env: Env = process.env, root = process.cwd()): string {
-  return resolve(root, env['ARCHIVE_CACHE_DIR'] ?? 'node_modules/.astro');
+  return resolve(root, readEnv(env).cacheDir ?? 'node_modules/.astro');
 }

@@ -1,9 +1,8 @@
-import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { archiveEnv } from '../../config/env.ts';
 import { config } from '../../config/settings.ts';
 import { assignPages, countByYear, PRIMARY_BUNDLE, searchParts, type PartPage } from './parts.ts';
 import { searchRegion } from './document.ts';
@@ -168,8 +167,6 @@ async function buildPlainIndex(outDir: string): Promise<{ pages: number }> {
   }
 }
 
-/** True when the build asks for plain Pagefind (`ARCHIVE_SEARCH_PLAIN=1`), for comparisons only. */
-export const plainSearch = (env: Record<string, string | undefined> = process.env) => env['ARCHIVE_SEARCH_PLAIN'] === '1';
 
 /** Where {@link indexSite} reports (Astro's integration logger, or the console in scripts/build.ts). */
 export interface SearchLogger {
@@ -188,7 +185,7 @@ export interface SearchLogger {
  */
 export async function indexSite(outDir: string, cacheDir: string | undefined, logger: SearchLogger): Promise<void> {
   const started = performance.now();
-  if (plainSearch()) {
+  if (archiveEnv.plainSearch) {
     const { pages } = await buildPlainIndex(outDir);
     logger.warn(`search index: PLAIN Pagefind (ARCHIVE_SEARCH_PLAIN=1), ${pages} pages — for comparisons only`);
     return;
@@ -196,21 +193,4 @@ export async function indexSite(outDir: string, cacheDir: string | undefined, lo
   const { pages, parts, reused, unmatched } = await buildSearchIndex(outDir, config.searchPartSize, cacheDir);
   if (unmatched) logger.warn(`search index: ${unmatched} words of result excerpts could not be restored to their original spelling`);
   logger.info(`search index: ${pages} pages in ${parts.length} parts in ${Math.round(performance.now() - started)} ms (${reused} of ${parts.length} parts unchanged, copied from the build cache)`);
-}
-
-/** The Astro integration: runs {@link indexSite} at the end of every `astro build`. */
-export default function pagefindIntegration(): AstroIntegration {
-  /** Astro's `cacheDir`, where unchanged parts are kept between builds (src/search/build/cache.ts). */
-  let cacheDir: string | undefined;
-  return {
-    name: 'archive-pagefind',
-    hooks: {
-      'astro:config:done': ({ config: astroConfig }) => {
-        cacheDir = fileURLToPath(astroConfig.cacheDir);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        await indexSite(fileURLToPath(dir), cacheDir, logger);
-      },
-    },
-  };
 }

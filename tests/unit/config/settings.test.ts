@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import raw from '../../../archive.config.mjs';
+import { ENV, readEnv } from '../../../src/config/env.ts';
 import { loadConfig, normaliseBase } from '../../../src/config/settings.ts';
 
 describe('config', () => {
@@ -19,5 +21,43 @@ describe('config', () => {
     expect(() => loadConfig({ ARCHIVE_TIME_ZONE: 'Morocco/Rabat' })).toThrow(/IANA time zone/);
     expect(() => loadConfig({ ARCHIVE_PAGE_SIZE: '0' })).toThrow(/pageSize/);
     expect(() => loadConfig({ ARCHIVE_SEARCH_PART_SIZE: 'many' })).toThrow(/searchPartSize/);
+  });
+
+  it('names the setting and the fix for a bad settings file, every problem at once', () => {
+    const bad = { ...raw, site: 'archive.example.org', countryNames: { ps: 'فلسطين' }, pageSize: 2.5 };
+    const message = (() => {
+      try {
+        loadConfig({}, bad);
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toContain('archive.config.mjs: site: site must be an absolute URL');
+    expect(message).toContain('archive.config.mjs: countryNames.ps:');
+    expect(message).toContain('archive.config.mjs: pageSize: pageSize must be a whole number');
+  });
+
+  it('fills defaults for optional settings', () => {
+    const { searchPartSize, pageSize, countryNames, ...required } = raw as Record<string, unknown>;
+    void searchPartSize; void pageSize; void countryNames;
+    expect(loadConfig({}, required)).toMatchObject({ pageSize: 10, searchPartSize: 5_000, countryNames: {} });
+  });
+});
+
+describe('environment switches', () => {
+  it('are read in one place, with their defaults', () => {
+    expect(readEnv({})).toEqual({ overrides: {}, outDir: undefined, cacheDir: undefined, stockBuild: false, searchIndex: true, incremental: true, plainSearch: false });
+    const env = readEnv({ [ENV.searchIndex]: 'off', [ENV.incremental]: 'off', [ENV.plainSearch]: '1', [ENV.stockBuild]: '1', [ENV.site]: 'https://x.test' });
+    expect(env).toMatchObject({ overrides: { site: 'https://x.test' }, searchIndex: false, incremental: false, plainSearch: true, stockBuild: true });
+  });
+
+  it('are the only place that reads ARCHIVE_ variables', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const root = join(import.meta.dirname, '../../..');
+    const files = [...readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).map((f) => join('src', f)), ...readdirSync(join(root, 'scripts'), { recursive: true, encoding: 'utf8' }).map((f) => join('scripts', f)), 'astro.config.mjs'];
+    const readers = files.filter((f) => /\.(ts|mjs|astro)$/.test(f) && f !== join('src', 'config', 'env.ts') && /process\.env\[['"]ARCHIVE_|env\[['"]ARCHIVE_/.test(readFileSync(join(root, f), 'utf8')));
+    expect(readers).toEqual([]);
   });
 });
