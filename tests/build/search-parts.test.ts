@@ -1,9 +1,9 @@
-import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
 import { bundleFragments, searchPageParts } from '../helpers/pagefind.ts';
-import { FIXTURES, TMP } from '../helpers/paths.ts';
+import { FIXTURES, ROOT, TMP } from '../helpers/paths.ts';
 import { buildSearchIndex } from '../../src/search/build/index-site.ts';
 
 /** The search fixture (13 releases: 4 in 2024, 9 in 2025) indexed in parts of at most 5 pages. */
@@ -80,4 +80,22 @@ describe('search index in parts', () => {
       for (const f of after) expect(f.content).toBe(before.get(f.url));
     }
   }, 60_000);
+
+  it('re-indexes every part after a change to a folding rule the indexing code imports, and none without one', async () => {
+    const copy = join(TMP, 'search-parts-code-change');
+    const cache = join(TMP, 'search-parts-code-change-cache');
+    const source = join(TMP, 'search-parts-code-change-src');
+    for (const dir of [copy, cache, source]) rmSync(dir, { recursive: true, force: true });
+    cpSync(dist, copy, { recursive: true });
+    cpSync(join(ROOT, 'src'), source, { recursive: true });
+    expect((await buildSearchIndex(copy, 5, cache, source)).reused).toBe(0);
+    expect((await buildSearchIndex(copy, 5, cache, source)).reused).toBe(3);
+    // A folding rule two imports away from the indexer (search/build/part.ts → … → arabic/fold.ts).
+    const fold = join(source, 'arabic', 'fold.ts');
+    writeFileSync(fold, readFileSync(fold, 'utf8').replace("'\\u06A9': '\\u0643', // ک keheh", "'\\u06A9': '\\u06A9', // ک keheh (changed)"));
+    expect(readFileSync(fold, 'utf8')).toContain('(changed)');
+    const result = await buildSearchIndex(copy, 5, cache, source);
+    expect(result.reused).toBe(0);
+    expect(result.parts).toHaveLength(3);
+  }, 120_000);
 });

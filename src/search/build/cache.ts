@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -10,17 +10,25 @@ import { fileURLToPath } from 'node:url';
  * build cache (`<cacheDir>/search-parts/<key>/`) instead of indexed again. With parts grouped from
  * the oldest years, adding a release re-indexes only the newest part.
  *
- * A part's key covers the indexing code and, for every page of the part, its URL and the text
+ * A part's key covers the indexing code (every file `part.ts` imports, directly or not) and, for every page of the part, its URL and the text
  * Pagefind reads (the `data-pagefind-body` element, `searchRegion()`): a neighbour's title or a
  * related list outside that element does not invalidate the part.
  */
 
 const FOLDER = 'search-parts';
 const COMPLETE = '.complete';
-/** Source files whose behaviour decides the bytes of a bundle (relative to this file). */
-const CODE = ['./part.ts', './document.ts', '../../arabic/search-fold.ts', './restore.ts'];
+/**
+ * The indexing code whose behaviour decides the bytes of a bundle, by its entry file: Pagefind's
+ * input and the restored fragments are made by `part.ts` and everything it imports, found by
+ * following its imports (so a new dependency, such as a folding rule in `src/arabic/`, is covered
+ * without a list to keep up to date).
+ */
+const ENTRY = 'search/build/part.ts';
+/** `src/`, the root that {@link ENTRY} is relative to. */
+const SOURCE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-let codeVersion: string | undefined;
+/** The version of this project's own code, computed once per process. */
+let ownVersion: string | undefined;
 
 /** The `package.json` of an installed package (its `exports` may hide it from `import.meta.resolve`). */
 function packageJson(name: string): string {
@@ -33,22 +41,51 @@ function packageJson(name: string): string {
   return join(dir, 'package.json');
 }
 
+/** `from '…'`, `import '…'` and `import('…')` specifiers of a module (type-only imports included). */
+const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g;
+
 /**
- * A hash of the indexing code and Pagefind's version, so that a changed normaliser or an upgraded
- * Pagefind never reuses bundles built by the old one.
+ * Every source file reachable from `entry` through relative imports, and the npm packages they import.
+ * @param entry - absolute path of a `.ts` file.
+ * @returns absolute file paths (sorted, the entry included) and bare package names (sorted).
+ */
+export function importClosure(entry: string): { files: string[]; packages: string[] } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const queue = [resolve(entry)];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      if (spec!.startsWith('.')) queue.push(resolve(dirname(file), spec!));
+      else if (!spec!.startsWith('node:')) packages.add(spec!.startsWith('@') ? spec!.split('/').slice(0, 2).join('/') : spec!.split('/')[0]!);
+    }
+  }
+  return { files: [...files].sort(), packages: [...packages].sort() };
+}
+
+/**
+ * A hash of the indexing code ({@link importClosure} of {@link ENTRY}) and of the versions of the
+ * packages it uses (Pagefind's among them), so that a changed normaliser or an upgraded Pagefind
+ * never reuses bundles built by the old one.
+ * @param sourceRoot - the folder holding `search/build/part.ts` (default: this project's `src/`,
+ *   whose version is computed once per process; another folder is read again on every call).
  * @returns hex string, or `undefined` when the sources cannot be read (then nothing is reused).
  */
-export function searchCodeVersion(): string | undefined {
-  if (codeVersion !== undefined) return codeVersion;
+export function searchCodeVersion(sourceRoot: string = SOURCE_ROOT): string | undefined {
+  if (sourceRoot === SOURCE_ROOT && ownVersion !== undefined) return ownVersion;
   try {
     const hash = createHash('sha256');
-    for (const file of CODE) hash.update(readFileSync(fileURLToPath(new URL(file, import.meta.url))));
-    hash.update(readFileSync(packageJson('pagefind')));
-    codeVersion = hash.digest('hex');
+    const { files, packages } = importClosure(join(sourceRoot, ENTRY));
+    for (const file of files) hash.update(`${relative(sourceRoot, file)}\n`).update(readFileSync(file));
+    for (const name of packages) hash.update(readFileSync(packageJson(name)));
+    const version = hash.digest('hex');
+    if (sourceRoot === SOURCE_ROOT) ownVersion = version;
+    return version;
   } catch {
     return undefined;
   }
-  return codeVersion;
 }
 
 /**

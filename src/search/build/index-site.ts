@@ -103,6 +103,8 @@ function releaseMemory(): void {
  * Indexes a built site into one Pagefind bundle per search part.
  * @param outDir - the built site folder (absolute).
  * @param maxPages - most pages in one part (`searchPartSize`, default from archive.config.mjs).
+ * @param cacheDir - where unchanged parts are kept between builds (absolute); none: no reuse.
+ * @param sourceRoot - the source folder whose indexing code keys the cache (`searchCodeVersion`; default `src/`).
  * @returns pages indexed, the parts' bundle folders (relative to `outDir`, newest part first) and
  *   words that could not be restored to their original spelling.
  * @throws Error naming the page when Pagefind rejects a page or a bundle cannot be written.
@@ -111,6 +113,7 @@ export async function buildSearchIndex(
   outDir: string,
   maxPages = config.searchPartSize,
   cacheDir?: string,
+  sourceRoot?: string,
 ): Promise<{ pages: number; parts: string[]; reused: number; unmatched: number }> {
   const found = await releasePages(outDir);
   // The search step owns pagefind/: files left by an earlier index (indexing the same dist/ twice)
@@ -118,7 +121,7 @@ export async function buildSearchIndex(
   await rm(join(outDir, PRIMARY_BUNDLE), { recursive: true, force: true });
   const parts = searchParts(countByYear(found.map((p) => p.year)), maxPages);
   const placed = assignPages(found, parts);
-  const version = cacheDir === undefined ? undefined : searchCodeVersion();
+  const version = cacheDir === undefined ? undefined : searchCodeVersion(sourceRoot);
   // Sub-folders of the primary bundle that are other parts (not cached with part 0).
   const nested = new Set(parts.slice(1).map((p) => p.bundle.slice(parts[0]!.bundle.length).replace(/\/$/, '').split('/')[0]!));
   const used = new Set<string>();
