@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ArchiveError, buildArchive, relatedReleases, type EntryLike } from '../../../src/archive/model.ts';
+import { ArchiveError, buildArchive, type EntryLike } from '../../../src/archive/model.ts';
+import { relatedReleases } from '../../../src/archive/related.ts';
 
 const entry = (id: string, date: string, extra: Partial<EntryLike['data']> = {}): EntryLike => {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildArchive, relatedReleases, type Archive, type EntryLike, type Release } from '../../../src/archive/model.ts';
+import { buildArchive, type Archive, type EntryLike, type Release } from '../../../src/archive/model.ts';
+import { relatedReleases } from '../../../src/archive/related.ts';
 
 /** Straightforward reference: score every other release, sort by score then archive order. */
 function naiveRelated(archive: Archive, release: Release, limit: number): Release[] {
