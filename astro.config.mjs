@@ -14,7 +14,8 @@ import { config } from './src/config/settings.ts';
 /** Number of release files (`.md`/`.mdx`) under `dir`, 0 when it does not exist. */
 function countReleaseFiles(/** @type {string} */ dir) {
   try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).length;
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f))
+      .length;
   } catch {
     return 0;
   }
@@ -38,7 +39,11 @@ export default defineConfig({
         // Astro's own MDX modules carry a "use astro:head-inject" directive that the bundler warns about
         // once per release; the warning is about Astro internals and says nothing a publisher can act on.
         onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject')) return;
+          if (
+            log.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            String(log.message).includes('astro:head-inject')
+          )
+            return;
           handler(level, log);
         },
       },

@@ -14,7 +14,9 @@ import { indexSite } from '../src/search/build/index-site.ts';
 import { cacheDirectory, outDirectory } from '../src/config/dirs.ts';
 import { archiveEnv, ENV } from '../src/config/env.ts';
 
-const astro = fileURLToPath(import.meta.resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs'));
+const astro = fileURLToPath(
+  import.meta.resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs'),
+);
 const built = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, [ENV.searchIndex]: 'off' },

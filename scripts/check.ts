@@ -11,7 +11,13 @@ const USAGE = 'usage: npm run check [-- --fix] [-- --dir releases]';
 
 let args;
 try {
-  args = parseArgs({ options: { fix: { type: 'boolean', default: false }, dir: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+  args = parseArgs({
+    options: {
+      fix: { type: 'boolean', default: false },
+      dir: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }).values;
 } catch (error) {
   console.error(`${(error as Error).message}\n${USAGE}`);
   process.exit(2);
@@ -22,11 +28,14 @@ if (args.help) {
 }
 const releasesDir = args.dir ?? config.releasesDir;
 if (args.fix) {
-  for (const file of fixEncodings(releasesDir)) console.log(`fixed: ${file} (now UTF-8 without BOM, LF line endings, Unicode NFC)`);
+  for (const file of fixEncodings(releasesDir))
+    console.log(`fixed: ${file} (now UTF-8 without BOM, LF line endings, Unicode NFC)`);
 }
 const result = checkArchive({ releasesDir, timeZone: config.timeZone });
 console.log(formatReport(result));
 if (result.errors > 0) {
-  console.log('Fix the errors above, then run  npm run check  again. The site is not built while a release has an error.');
+  console.log(
+    'Fix the errors above, then run  npm run check  again. The site is not built while a release has an error.',
+  );
 }
 process.exit(result.errors > 0 ? 1 : 0);

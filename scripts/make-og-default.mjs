@@ -8,7 +8,12 @@ import sharp from 'sharp';
 import config from '../archive.config.mjs';
 
 const font = (weight) =>
-  readFileSync(new URL(`../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-${weight}-normal.woff2`, import.meta.url)).toString('base64');
+  readFileSync(
+    new URL(
+      `../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-${weight}-normal.woff2`,
+      import.meta.url,
+    ),
+  ).toString('base64');
 const esc = (s) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
 const html = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>
 @font-face { font-family: Naskh; font-weight: 400; src: url(data:font/woff2;base64,${font(400)}) format('woff2'); }
@@ -22,11 +27,16 @@ p { font-size: 34px; line-height: 1.6; margin: 24px 0 0; color: #c9d6e3; max-inl
 .bar { position: absolute; inset-block-end: 0; inset-inline: 0; block-size: 14px; background: #c9a227; }
 </style></head><body><div class="mark"><i></i><i></i><i></i></div><h1>${esc(config.title)}</h1><p>${esc(config.publisher)}</p><div class="bar"></div></body></html>`;
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox'],
+});
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 await page.setContent(html);
 await page.evaluate(() => document.fonts.ready);
 const shot = await page.screenshot({ type: 'png' });
 await browser.close();
-await sharp(shot).png({ palette: true, quality: 90, compressionLevel: 9 }).toFile(new URL('../public/og-default.png', import.meta.url).pathname);
+await sharp(shot)
+  .png({ palette: true, quality: 90, compressionLevel: 9 })
+  .toFile(new URL('../public/og-default.png', import.meta.url).pathname);
 console.log('wrote public/og-default.png');

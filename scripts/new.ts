@@ -13,19 +13,36 @@ import { config } from '../src/config/settings.ts';
 import { isoDay, today } from '../src/arabic/dates.ts';
 import { latestRelease, readExisting } from '../src/publish/existing.ts';
 import { newReleaseText } from '../src/publish/new-release.ts';
-import { alignTags, parseList, PublishError, releaseLocation, resolveDate, validateCountries } from '../src/publish/release-file.ts';
+import {
+  alignTags,
+  parseList,
+  PublishError,
+  releaseLocation,
+  resolveDate,
+  validateCountries,
+} from '../src/publish/release-file.ts';
 
-const USAGE = 'usage: npm run new -- --title "عنوان البلاغ" [--date 2025-06-18] [--countries GB,GA] [--tags "وسم، وسم"] [--dateline الرباط] [--issuer "…"] [--slug name]';
+const USAGE =
+  'usage: npm run new -- --title "عنوان البلاغ" [--date 2025-06-18] [--countries GB,GA] [--tags "وسم، وسم"] [--dateline الرباط] [--issuer "…"] [--slug name]';
 
 function main(): void {
   const { values } = parseArgs({
     options: {
-      title: { type: 'string' }, date: { type: 'string' }, countries: { type: 'string' }, tags: { type: 'string' },
-      dateline: { type: 'string' }, issuer: { type: 'string' }, slug: { type: 'string' }, dir: { type: 'string' },
+      title: { type: 'string' },
+      date: { type: 'string' },
+      countries: { type: 'string' },
+      tags: { type: 'string' },
+      dateline: { type: 'string' },
+      issuer: { type: 'string' },
+      slug: { type: 'string' },
+      dir: { type: 'string' },
     },
   });
   const title = collapseWhitespace(toNfc(values.title ?? ''));
-  if (!title) throw new PublishError('--title is required, e.g. --title "حموشي يبحث مع سفراء … تعزيز التعاون الأمني"');
+  if (!title)
+    throw new PublishError(
+      '--title is required, e.g. --title "حموشي يبحث مع سفراء … تعزيز التعاون الأمني"',
+    );
   const releasesDir = values.dir ?? config.releasesDir;
   const date = resolveDate(values.date, config.timeZone, { fallbackToToday: true });
   const countries = validateCountries(parseList(values.countries));
@@ -33,29 +50,46 @@ function main(): void {
   const { tags, notes: tagNotes } = alignTags(parseList(values.tags), releasesDir, existing);
   const latest = latestRelease(existing);
   const dateline = collapseWhitespace(toNfc(values.dateline ?? latest?.dateline ?? ''));
-  if (!dateline) throw new PublishError('--dateline is required in an empty archive (the city the release is issued from), e.g. --dateline الرباط');
+  if (!dateline)
+    throw new PublishError(
+      '--dateline is required in an empty archive (the city the release is issued from), e.g. --dateline الرباط',
+    );
   const issuer = collapseWhitespace(toNfc(values.issuer ?? latest?.issuer ?? config.publisher));
   const location = releaseLocation(releasesDir, title, date, values.slug, existing);
   mkdirSync(location.dir, { recursive: true });
-  writeFileSync(location.file, newReleaseText({ title, date, dateline, issuer, countries, tags }), { encoding: 'utf8', flag: 'wx' });
+  writeFileSync(location.file, newReleaseText({ title, date, dateline, issuer, countries, tags }), {
+    encoding: 'utf8',
+    flag: 'wx',
+  });
   console.log(location.file);
   const notes = [
-    values.date ? '' : `date: ${isoDay(date)} (today in ${config.timeZone}); pass --date to change it`,
-    values.dateline ? '' : `dateline: ${dateline} (as in the latest release); pass --dateline to change it`,
+    values.date
+      ? ''
+      : `date: ${isoDay(date)} (today in ${config.timeZone}); pass --date to change it`,
+    values.dateline
+      ? ''
+      : `dateline: ${dateline} (as in the latest release); pass --dateline to change it`,
     values.issuer ? '' : `issuer: ${issuer}; pass --issuer to change it`,
-    isoDay(date) > isoDay(today(config.timeZone)) ? `warning: ${isoDay(date)} is in the future` : '',
+    isoDay(date) > isoDay(today(config.timeZone))
+      ? `warning: ${isoDay(date)} is in the future`
+      : '',
     ...tagNotes,
     'Write the text in place of the placeholder, then delete the line "draft: true" to publish.',
   ].filter(Boolean);
   for (const note of notes) console.log(note);
   const result = checkArchive({ releasesDir, timeZone: config.timeZone });
-  for (const d of result.diagnostics) if (d.file.endsWith(location.file) || location.file.endsWith(d.file)) console.log(formatDiagnostic(d));
+  for (const d of result.diagnostics)
+    if (d.file.endsWith(location.file) || location.file.endsWith(d.file))
+      console.log(formatDiagnostic(d));
 }
 
 try {
   main();
 } catch (error) {
-  if (error instanceof PublishError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+  if (
+    error instanceof PublishError ||
+    (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+  ) {
     console.error(`npm run new: ${(error as Error).message}\n${USAGE}`);
     process.exit(1);
   }

@@ -18,7 +18,15 @@ const seedDir = join('releases', '2025', 'مباحثات-التعاون-الأم
 const seed = readFileSync(join(seedDir, 'index.mdx'), 'utf8');
 const body = seed.slice(seed.indexOf('\n---\n', 4) + 5);
 const dir = mkdtempSync(join(tmpdir(), 'time-check-'));
-const tags = ['التعاون الأمني', 'مكافحة الإرهاب', 'الجريمة المنظمة', 'أمن الحدود', 'الهجرة غير النظامية', 'التكوين', 'السلامة الطرقية'];
+const tags = [
+  'التعاون الأمني',
+  'مكافحة الإرهاب',
+  'الجريمة المنظمة',
+  'أمن الحدود',
+  'الهجرة غير النظامية',
+  'التكوين',
+  'السلامة الطرقية',
+];
 const countries = ['GB', 'GA', 'MY', 'FR', 'ES', 'SN', 'SA', 'AE'];
 try {
   for (let i = 0; i < count; i++) {
@@ -29,24 +37,35 @@ try {
     mkdirSync(folder, { recursive: true });
     const image = i % 10 === 0;
     if (image) copyFileSync(join(seedDir, 'illustration.jpg'), join(folder, 'photo.jpg'));
-    writeFileSync(join(folder, 'index.mdx'), [
-      '---',
-      `title: "بلاغ رقم ${i + 1} حول تعزيز التعاون الأمني"`,
-      `date: ${year}-${month}-${day}`,
-      'dateline: الرباط',
-      'issuer: المديرية العامة للأمن الوطني',
-      `countries: [${countries[i % countries.length]}, ${countries[(i + 3) % countries.length]}]`,
-      `tags: [${tags[i % tags.length]}, ${tags[(i + 2) % tags.length]}]`,
-      ...(image ? ['image:', '  src: ./photo.jpg', '  alt: رسم توضيحي لخريطة مبسطة تنطلق منها خطوط نحو عواصم الدول الشريكة'] : []),
-      '---',
-      body,
-    ].join('\n'));
+    writeFileSync(
+      join(folder, 'index.mdx'),
+      [
+        '---',
+        `title: "بلاغ رقم ${i + 1} حول تعزيز التعاون الأمني"`,
+        `date: ${year}-${month}-${day}`,
+        'dateline: الرباط',
+        'issuer: المديرية العامة للأمن الوطني',
+        `countries: [${countries[i % countries.length]}, ${countries[(i + 3) % countries.length]}]`,
+        `tags: [${tags[i % tags.length]}, ${tags[(i + 2) % tags.length]}]`,
+        ...(image
+          ? [
+              'image:',
+              '  src: ./photo.jpg',
+              '  alt: رسم توضيحي لخريطة مبسطة تنطلق منها خطوط نحو عواصم الدول الشريكة',
+            ]
+          : []),
+        '---',
+        body,
+      ].join('\n'),
+    );
   }
   const inProcess = checkArchive({ releasesDir: dir, timeZone: config.timeZone });
   const started = performance.now();
   execFileSync(process.execPath, ['scripts/check.ts', '--dir', dir], { stdio: 'ignore' });
   const command = (performance.now() - started) / 1000;
-  console.log(`npm run check on ${count} releases: ${command.toFixed(2)} s for the whole command, ${(inProcess.durationMs / 1000).toFixed(2)} s for the checks alone (${inProcess.errors} errors, ${inProcess.warnings} warnings)`);
+  console.log(
+    `npm run check on ${count} releases: ${command.toFixed(2)} s for the whole command, ${(inProcess.durationMs / 1000).toFixed(2)} s for the checks alone (${inProcess.errors} errors, ${inProcess.warnings} warnings)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -7,7 +7,16 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { CITIES, CONTENT_WORDS, COUNTRY_CODES, FUNCTION_WORDS, ISSUERS, TAGS, TITLE_ADJECTIVES, TITLE_NOUNS } from './vocabulary.ts';
+import {
+  CITIES,
+  CONTENT_WORDS,
+  COUNTRY_CODES,
+  FUNCTION_WORDS,
+  ISSUERS,
+  TAGS,
+  TITLE_ADJECTIVES,
+  TITLE_NOUNS,
+} from './vocabulary.ts';
 
 /** Seeded PRNG (mulberry32): returns floats in [0, 1). */
 export function prng(seed: number): () => number {
@@ -75,11 +84,14 @@ function body(r: Rand, target: number, withElement: boolean): string {
     }
     words += inParagraph;
     paragraphs.push(sentences.join(' '));
-    if (p === 1 && r() < 0.05) paragraphs.push(`## ${word(r)} ${pick(r, TITLE_NOUNS)} ${pick(r, TITLE_ADJECTIVES)}`);
+    if (p === 1 && r() < 0.05)
+      paragraphs.push(`## ${word(r)} ${pick(r, TITLE_NOUNS)} ${pick(r, TITLE_ADJECTIVES)}`);
     if (p === 2 && r() < 0.05) paragraphs.push([1, 2, 3].map(() => `- ${sentence(r)}`).join('\n'));
   }
   if (withElement) {
-    paragraphs.push(`<abbr title="${pick(r, TITLE_NOUNS)} ${pick(r, TITLE_ADJECTIVES)}">${pick(r, TITLE_NOUNS)}</abbr> ${sentence(r)}`);
+    paragraphs.push(
+      `<abbr title="${pick(r, TITLE_NOUNS)} ${pick(r, TITLE_ADJECTIVES)}">${pick(r, TITLE_NOUNS)}</abbr> ${sentence(r)}`,
+    );
   }
   return paragraphs.join('\n\n');
 }
@@ -101,12 +113,26 @@ const YEARS = 15;
  * @param date - publication date to use instead of the drawn one (the benchmark's "add one
  *   release" is today's release, dated after every other).
  */
-export function writeRelease(dir: string, seed: number, i: number, imageFiles: readonly string[], date?: { year: number; month: number; day: number }): GeneratedRelease {
+export function writeRelease(
+  dir: string,
+  seed: number,
+  i: number,
+  imageFiles: readonly string[],
+  date?: { year: number; month: number; day: number },
+): GeneratedRelease {
   const r = prng(seed * 1_000_003 + i);
-  const drawn = { year: FIRST_YEAR + int(r, 0, YEARS - 1), month: int(r, 1, 12), day: int(r, 1, 28) };
+  const drawn = {
+    year: FIRST_YEAR + int(r, 0, YEARS - 1),
+    month: int(r, 1, 12),
+    day: int(r, 1, 28),
+  };
   const { year, month, day } = date ?? drawn;
   const time = r() < 0.2 ? ` ${pad(int(r, 7, 20))}:${pad(int(r, 0, 59))}` : '';
-  const titleWords = [pick(r, TITLE_NOUNS), pick(r, TITLE_ADJECTIVES), ...Array.from({ length: int(r, 5, 9) }, () => word(r))];
+  const titleWords = [
+    pick(r, TITLE_NOUNS),
+    pick(r, TITLE_ADJECTIVES),
+    ...Array.from({ length: int(r, 5, 9) }, () => word(r)),
+  ];
   const title = titleWords.join(' ');
   const image = r() < 0.1;
   const mdxElement = r() < 0.01;
@@ -116,12 +142,18 @@ export function writeRelease(dir: string, seed: number, i: number, imageFiles: r
     `dateline: ${JSON.stringify(pick(r, CITIES))}`,
     `issuer: ${JSON.stringify(pick(r, ISSUERS))}`,
     `countries: [${pickDistinct(r, COUNTRY_CODES, int(r, 1, 4)).join(', ')}]`,
-    `tags: [${pickDistinct(r, TAGS, int(r, 1, 5)).map((t) => JSON.stringify(t)).join(', ')}]`,
+    `tags: [${pickDistinct(r, TAGS, int(r, 1, 5))
+      .map((t) => JSON.stringify(t))
+      .join(', ')}]`,
   ];
   if (r() < 0.3) fm.push(`reference: ${JSON.stringify(`بلاغ رقم ${int(r, 1, 400)}/${year}`)}`);
   if (r() < 0.2) fm.push(`summary: ${JSON.stringify(sentence(r))}`);
   if (image) {
-    fm.push('image:', '  src: ./photo.jpg', `  alt: ${JSON.stringify(`مشهد من ${pick(r, CITIES)} يظهر فيه مبنى ${pick(r, TITLE_NOUNS)} وساحة أمامه`)}`);
+    fm.push(
+      'image:',
+      '  src: ./photo.jpg',
+      `  alt: ${JSON.stringify(`مشهد من ${pick(r, CITIES)} يظهر فيه مبنى ${pick(r, TITLE_NOUNS)} وساحة أمامه`)}`,
+    );
   }
   const slug = `${pad(i, 6)}-${titleWords.slice(0, 3).join('-')}`;
   const file = image ? `${year}/${slug}/index.mdx` : `${year}/${slug}.mdx`;
@@ -155,7 +187,9 @@ export async function prepareImages(cacheDir: string, count = 4): Promise<string
         raw[o + 2] = 60 * k + r() * 20;
       }
     }
-    await sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality: 70 }).toFile(file);
+    await sharp(raw, { raw: { width, height, channels: 3 } })
+      .jpeg({ quality: 70 })
+      .toFile(file);
   }
   return files;
 }
@@ -171,7 +205,12 @@ export interface CorpusStats {
  * Writes a fresh corpus of `releases` releases into `dir` (emptied first).
  * @param seed - PRNG seed; the same seed gives the same corpus.
  */
-export async function generateCorpus(dir: string, releases: number, seed = 7, imageCache = join(dir, '..', 'images')): Promise<CorpusStats> {
+export async function generateCorpus(
+  dir: string,
+  releases: number,
+  seed = 7,
+  imageCache = join(dir, '..', 'images'),
+): Promise<CorpusStats> {
   const started = performance.now();
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

@@ -73,15 +73,27 @@ export function treeRss(root: number): number {
  * Runs `command args` with `env`, logging to `logFile`.
  * @returns timing, peak tree RSS, exit code and output.
  */
-export function runMeasured(command: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd: string; logFile: string }): Promise<Measured> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { env: NodeJS.ProcessEnv; cwd: string; logFile: string },
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const load0 = loadavg()[0]!;
     const started = performance.now();
     // GNU time adds the CPU time of the whole tree (it counts reaped children), which load does not inflate much.
     const timed = existsSync(GNU_TIME);
     const child = timed
-      ? spawn(GNU_TIME, ['-f', `${TIME_MARK} %U %S`, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
-      : spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      ? spawn(GNU_TIME, ['-f', `${TIME_MARK} %U %S`, command, ...args], {
+          cwd: options.cwd,
+          env: options.env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+      : spawn(command, args, {
+          cwd: options.cwd,
+          env: options.env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
     const out = createWriteStream(options.logFile);
     const chunks: Buffer[] = [];
     const collect = (b: Buffer) => {

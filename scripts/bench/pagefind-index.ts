@@ -17,7 +17,12 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { assignPages, countByYear, searchParts, PRIMARY_BUNDLE } from '../../src/search/build/parts.ts';
+import {
+  assignPages,
+  countByYear,
+  searchParts,
+  PRIMARY_BUNDLE,
+} from '../../src/search/build/parts.ts';
 
 const { values } = parseArgs({
   options: {
@@ -47,7 +52,9 @@ let pages = 0;
 let indexes = 1;
 if (mode === 'all' || mode === 'releases') {
   const index = await open();
-  const added = await index.addDirectory(mode === 'all' ? { path: dist } : { path: dist, glob: 'releases/**/*.html' });
+  const added = await index.addDirectory(
+    mode === 'all' ? { path: dist } : { path: dist, glob: 'releases/**/*.html' },
+  );
   if (added.errors.length) throw new Error(added.errors.join('; '));
   pages = added.page_count;
   await write(index, values.out!);
@@ -62,7 +69,12 @@ if (mode === 'all' || mode === 'releases') {
       const html = readFileSync(file, 'utf8');
       const year = /data-pagefind-filter="year:(\d+)"/.exec(html)?.[1];
       if (!year) throw new Error(`${file}: no year filter`);
-      return { file, id: f, year: Number(year), key: /data-pagefind-sort="date:([^"]*)"/.exec(html)?.[1] ?? '' };
+      return {
+        file,
+        id: f,
+        year: Number(year),
+        key: /data-pagefind-sort="date:([^"]*)"/.exec(html)?.[1] ?? '',
+      };
     });
   const parts = searchParts(countByYear(found.map((p) => p.year)), chunk);
   const placed = assignPages(found, parts);
@@ -76,7 +88,9 @@ if (mode === 'all' || mode === 'releases') {
       if (added.errors.length) throw new Error(added.errors.join('; '));
       pages++;
     }
-    const written = await index.writeFiles({ outputPath: join(dist, values.out!, part.bundle.slice(PRIMARY_BUNDLE.length)) });
+    const written = await index.writeFiles({
+      outputPath: join(dist, values.out!, part.bundle.slice(PRIMARY_BUNDLE.length)),
+    });
     if (written.errors.length) throw new Error(written.errors.join('; '));
     await pagefind.close(); // ends the Pagefind process: the next part starts from zero memory
   }

@@ -44,10 +44,18 @@ export interface Report {
   sizes: { dist: TreeSize; searchIndex: TreeSize };
   pageWeights: Record<string, PageWeight>;
   searchBytes?: SearchBytes;
-  pagefindLevers: Record<string, { ms: number; peakRss: number; load: [number, number]; result: unknown }>;
+  pagefindLevers: Record<
+    string,
+    { ms: number; peakRss: number; load: [number, number]; result: unknown }
+  >;
 }
 
-const version = (root: string, pkg: string) => (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+const version = (root: string, pkg: string) =>
+  (
+    JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 
 /** Describes this machine and the versions in node_modules. */
 export function machine(root: string): Machine {
@@ -65,10 +73,20 @@ export function machine(root: string): Machine {
 const s = (ms: number | null | undefined) => (ms == null ? '–' : `${(ms / 1000).toFixed(1)} s`);
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
 const kb = (b: number) => `${(b / 1000).toFixed(1)} kB`;
-const ratio = (stock: number | undefined, ours: number) => (stock ? `${(stock / ours).toFixed(1)}×` : '–');
+const ratio = (stock: number | undefined, ours: number) =>
+  stock ? `${(stock / ours).toFixed(1)}×` : '–';
 const load = (r: BuildRun | undefined) => (r ? r.load.map((l) => l.toFixed(1)).join(' → ') : '–');
 
-const phases = (r: BuildRun) => [r.phases.releaseChecks, r.phases.contentSync, r.phases.viteBuild, r.phases.generatePages, r.phases.images].map(s).join(' / ');
+const phases = (r: BuildRun) =>
+  [
+    r.phases.releaseChecks,
+    r.phases.contentSync,
+    r.phases.viteBuild,
+    r.phases.generatePages,
+    r.phases.images,
+  ]
+    .map(s)
+    .join(' / ');
 
 /** Renders the report as Markdown (a heading and tables). */
 export function markdownReport(r: Report): string {
@@ -107,16 +125,32 @@ export function markdownReport(r: Report): string {
     );
   }
   if (r.searchBytes) {
-    lines.push('', `First query, by file (gzip for text): ${r.searchBytes.firstDetail.map(([p, n]) => `${p.replace(/^.*\/pagefind\//, '').replace(/^(.*\/)?(fragment|index|filter)\//, '$2/')} ${kb(n)}`).join(', ')}.`);
+    lines.push(
+      '',
+      `First query, by file (gzip for text): ${r.searchBytes.firstDetail.map(([p, n]) => `${p.replace(/^.*\/pagefind\//, '').replace(/^(.*\/)?(fragment|index|filter)\//, '$2/')} ${kb(n)}`).join(', ')}.`,
+    );
   }
-  lines.push('', '| Page type | HTML + CSS (gzip) | JavaScript (gzip) | Sample |', '|---|---|---|---|');
-  for (const [type, w] of Object.entries(r.pageWeights)) lines.push(`| ${type} | ${kb(w.htmlCssGzip)} | ${kb(w.jsGzip)} | \`${decodeURIComponent(w.path)}\` |`);
+  lines.push(
+    '',
+    '| Page type | HTML + CSS (gzip) | JavaScript (gzip) | Sample |',
+    '|---|---|---|---|',
+  );
+  for (const [type, w] of Object.entries(r.pageWeights))
+    lines.push(
+      `| ${type} | ${kb(w.htmlCssGzip)} | ${kb(w.jsGzip)} | \`${decodeURIComponent(w.path)}\` |`,
+    );
   const levers = Object.entries(r.pagefindLevers);
   if (levers.length) {
-    lines.push('', '| Pagefind variant (standalone, same dist/) | Wall time | Peak RSS | Pages indexed |', '|---|---|---|---|');
+    lines.push(
+      '',
+      '| Pagefind variant (standalone, same dist/) | Wall time | Peak RSS | Pages indexed |',
+      '|---|---|---|---|',
+    );
     for (const [name, v] of levers) {
       const res = v.result as { pages?: number; indexes?: number };
-      lines.push(`| ${name} | ${s(v.ms)} | ${mib(v.peakRss)} | ${res.pages ?? '–'}${res.indexes && res.indexes > 1 ? ` in ${res.indexes} indexes` : ''} |`);
+      lines.push(
+        `| ${name} | ${s(v.ms)} | ${mib(v.peakRss)} | ${res.pages ?? '–'}${res.indexes && res.indexes > 1 ? ` in ${res.indexes} indexes` : ''} |`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

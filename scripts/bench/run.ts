@@ -51,11 +51,13 @@ const seed = Number(values.seed);
 const OUT = resolve(values.out ?? join(ROOT, 'bench-out', String(N)));
 const stockOn = (values.stock ?? (N <= 20_000 ? 'on' : 'off')) === 'on';
 const leversOn = (values.levers ?? (N <= 20_000 ? 'on' : 'off')) === 'on';
-if (values.search !== 'integrated' && values.search !== 'split') throw new Error('--search must be integrated (or split, the same: the build indexes in parts)');
+if (values.search !== 'integrated' && values.search !== 'split')
+  throw new Error('--search must be integrated (or split, the same: the build indexes in parts)');
 const rebuilds = values.rebuilds === 'on';
 const stockRebuild = (values['stock-rebuild'] ?? (N <= 2000 ? 'on' : 'off')) === 'on';
 const chunk = values.chunk === undefined ? undefined : Number(values.chunk);
-if (chunk !== undefined && (!Number.isInteger(chunk) || chunk < 1)) throw new Error('--chunk must be a whole number ≥ 1 (pages per search index part)');
+if (chunk !== undefined && (!Number.isInteger(chunk) || chunk < 1))
+  throw new Error('--chunk must be a whole number ≥ 1 (pages per search index part)');
 const RELEASES = join(OUT, 'releases');
 const NODE = process.execPath;
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
@@ -66,8 +68,18 @@ mkdirSync(OUT, { recursive: true });
 const PROJECT = join(OUT, 'project');
 rmSync(PROJECT, { recursive: true, force: true });
 mkdirSync(PROJECT, { recursive: true });
-for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'archive.config.mjs', 'archive.config.d.mts', 'package.json', 'tsconfig.json']) {
-  if (existsSync(join(ROOT, item))) cpSync(join(ROOT, item), join(PROJECT, item), { recursive: true });
+for (const item of [
+  'src',
+  'public',
+  'scripts',
+  'astro.config.mjs',
+  'archive.config.mjs',
+  'archive.config.d.mts',
+  'package.json',
+  'tsconfig.json',
+]) {
+  if (existsSync(join(ROOT, item)))
+    cpSync(join(ROOT, item), join(PROJECT, item), { recursive: true });
 }
 symlinkSync(join(ROOT, 'node_modules'), join(PROJECT, 'node_modules'));
 log(`generating ${N} releases into ${RELEASES}`);
@@ -94,11 +106,27 @@ async function build(variant: Variant, label: string): Promise<BuildRun> {
   };
   log(`${variant} ${label}: astro build…`);
   // What `npm run build` runs: astro build, then the search index in a fresh process.
-  const astro = await runMeasured(NODE, ['scripts/build.ts'], { env, cwd: PROJECT, logFile: join(OUT, `${variant}-${label}.log`) });
-  if (astro.code !== 0) throw new Error(`${variant} ${label} build failed, see ${join(OUT, `${variant}-${label}.log`)}\n${astro.log.slice(-3000)}`);
+  const astro = await runMeasured(NODE, ['scripts/build.ts'], {
+    env,
+    cwd: PROJECT,
+    logFile: join(OUT, `${variant}-${label}.log`),
+  });
+  if (astro.code !== 0)
+    throw new Error(
+      `${variant} ${label} build failed, see ${join(OUT, `${variant}-${label}.log`)}\n${astro.log.slice(-3000)}`,
+    );
   const phases = parsePhases(astro.log);
-  const run: BuildRun = { label, ms: astro.ms, cpuMs: astro.cpuMs, peakRss: astro.peakRss, load: astro.load, phases };
-  log(`${variant} ${label}: ${(run.ms / 1000).toFixed(1)} s (CPU ${((run.cpuMs ?? 0) / 1000).toFixed(1)} s), peak ${(run.peakRss / 2 ** 20).toFixed(0)} MiB, load ${run.load.map((l) => l.toFixed(1)).join('→')}`);
+  const run: BuildRun = {
+    label,
+    ms: astro.ms,
+    cpuMs: astro.cpuMs,
+    peakRss: astro.peakRss,
+    load: astro.load,
+    phases,
+  };
+  log(
+    `${variant} ${label}: ${(run.ms / 1000).toFixed(1)} s (CPU ${((run.cpuMs ?? 0) / 1000).toFixed(1)} s), peak ${(run.peakRss / 2 ** 20).toFixed(0)} MiB, load ${run.load.map((l) => l.toFixed(1)).join('→')}`,
+  );
   return run;
 }
 
@@ -112,12 +140,20 @@ const images = await prepareImages(join(OUT, 'images'));
 // "Adding one release" is what an office does every day: a release newer than every other one
 // (the corpus spans 2011–2025), which also moves every home page by one.
 const addOne = () => writeRelease(RELEASES, seed, N, images, { year: 2026, month: 1, day: 5 });
-const removeAdded = (file: string) => rmSync(join(RELEASES, file.replace(/\/index\.mdx$/, '')), { recursive: true, force: true });
+const removeAdded = (file: string) =>
+  rmSync(join(RELEASES, file.replace(/\/index\.mdx$/, '')), { recursive: true, force: true });
 
 if (values.optimised === 'off') {
   clean('stock');
   const stockCold = await build('stock', 'cold');
-  const partial = { date: new Date().toISOString(), machine: machine(ROOT), releases: N, seed, corpus, stock: { cold: stockCold } };
+  const partial = {
+    date: new Date().toISOString(),
+    machine: machine(ROOT),
+    releases: N,
+    seed,
+    corpus,
+    stock: { cold: stockCold },
+  };
   writeFileSync(join(OUT, 'report.json'), `${JSON.stringify(partial, null, 2)}\n`);
   log(`stock build only: wrote ${join(OUT, 'report.json')}`);
   process.exit(0);
@@ -133,7 +169,9 @@ const sizes = { dist: treeSize(dist), searchIndex: treeSize(join(dist, 'pagefind
 const parts = searchPageParts(dist);
 log(`search index: ${parts.length} part(s): ${parts.join(' ')}`);
 const pages = samplePages(dist);
-const weights = Object.fromEntries(Object.entries(pages).map(([type, path]) => [type, pageWeight(dist, path)]));
+const weights = Object.fromEntries(
+  Object.entries(pages).map(([type, path]) => [type, pageWeight(dist, path)]),
+);
 let searchBytes: SearchBytes | undefined;
 if (values.browser === 'on' && pages['release']) {
   log('measuring search downloads in Chromium…');
@@ -152,19 +190,47 @@ if (rebuilds) {
 }
 
 // Pagefind variants on the same dist, each in its own measured process.
-const levers: Record<string, { ms: number; peakRss: number; load: [number, number]; result: unknown }> = {};
+const levers: Record<
+  string,
+  { ms: number; peakRss: number; load: [number, number]; result: unknown }
+> = {};
 if (leversOn) {
   for (const [name, args] of [
     ['all pages (as integrated)', ['--mode', 'all', '--out', 'pagefind-bench-all']],
     ['release pages only (glob)', ['--mode', 'releases', '--out', 'pagefind-bench-releases']],
-    [`parts of at most ${Math.min(chunk ?? 5000, 5000)} pages (src/search/build/parts.ts)`, ['--mode', 'split', '--chunk', String(Math.min(chunk ?? 5000, 5000)), '--out', 'pagefind-bench-split']],
+    [
+      `parts of at most ${Math.min(chunk ?? 5000, 5000)} pages (src/search/build/parts.ts)`,
+      [
+        '--mode',
+        'split',
+        '--chunk',
+        String(Math.min(chunk ?? 5000, 5000)),
+        '--out',
+        'pagefind-bench-split',
+      ],
+    ],
   ] as const) {
     log(`Pagefind variant: ${name}`);
-    const m = await runMeasured(NODE, ['scripts/bench/pagefind-index.ts', '--dist', dist, ...args], { env: process.env, cwd: ROOT, logFile: join(OUT, `pagefind-${args[1]}.log`) });
+    const m = await runMeasured(
+      NODE,
+      ['scripts/bench/pagefind-index.ts', '--dist', dist, ...args],
+      { env: process.env, cwd: ROOT, logFile: join(OUT, `pagefind-${args[1]}.log`) },
+    );
     if (m.code !== 0) throw new Error(`Pagefind variant ${name} failed: ${m.log.slice(-2000)}`);
-    levers[name] = { ms: m.ms, peakRss: m.peakRss, load: m.load, result: JSON.parse(m.log.trim().split('\n').findLast((line) => line.startsWith('{'))!) };
+    levers[name] = {
+      ms: m.ms,
+      peakRss: m.peakRss,
+      load: m.load,
+      result: JSON.parse(
+        m.log
+          .trim()
+          .split('\n')
+          .findLast((line) => line.startsWith('{'))!,
+      ),
+    };
   }
-  for (const name of ['pagefind-bench-all', 'pagefind-bench-releases']) rmSync(join(dist, name), { recursive: true, force: true });
+  for (const name of ['pagefind-bench-all', 'pagefind-bench-releases'])
+    rmSync(join(dist, name), { recursive: true, force: true });
   rmSync(join(dist, 'pagefind-bench-split'), { recursive: true, force: true });
 }
 

@@ -46,7 +46,10 @@ async function query(page: Page, q: string): Promise<string> {
  * @param dist - built archive (base `/`).
  * @param queries - two different words to search, one after the other on the same page.
  */
-export async function measureSearchBytes(dist: string, queries: [string, string]): Promise<SearchBytes> {
+export async function measureSearchBytes(
+  dist: string,
+  queries: [string, string],
+): Promise<SearchBytes> {
   const server = await serve(dist);
   const browser = await launchBrowser();
   try {
@@ -59,7 +62,9 @@ export async function measureSearchBytes(dist: string, queries: [string, string]
       try {
         const body = await response.body();
         const type = response.headers()['content-type'] ?? '';
-        const counted = /text|javascript|json|css|html|svg/.test(type) ? gzipSync(body).length : body.length;
+        const counted = /text|javascript|json|css|html|svg/.test(type)
+          ? gzipSync(body).length
+          : body.length;
         bytes += counted;
         requests++;
         detail.push([new URL(response.url()).pathname, counted]);
@@ -89,7 +94,16 @@ export async function measureSearchBytes(dist: string, queries: [string, string]
     reset();
     const status2 = await query(page, queries[1]);
     await settle();
-    return { first, firstRequests, later: bytes, laterRequests: requests, statuses: [status1, status2], searchPage, firstDetail, queries };
+    return {
+      first,
+      firstRequests,
+      later: bytes,
+      laterRequests: requests,
+      statuses: [status1, status2],
+      searchPage,
+      firstDetail,
+      queries,
+    };
   } finally {
     await browser.close();
     await server.close();

@@ -49,7 +49,10 @@ export function pageWeight(dist: string, path: string): PageWeight {
   const html = readFileSync(file, 'utf8');
   let htmlCss = gz(html);
   let js = 0;
-  const local = (href: string) => (href.startsWith('/') && !href.startsWith('//') ? join(dist, decodeURIComponent(href.split(/[?#]/)[0]!)) : null);
+  const local = (href: string) =>
+    href.startsWith('/') && !href.startsWith('//')
+      ? join(dist, decodeURIComponent(href.split(/[?#]/)[0]!))
+      : null;
   for (const m of html.matchAll(/<link\b[^>]*rel="?stylesheet"?[^>]*>/g)) {
     const href = /href="([^"]+)"/.exec(m[0])?.[1];
     const f = href && local(href);
@@ -70,7 +73,9 @@ export function pageWeight(dist: string, path: string): PageWeight {
 export function samplePages(dist: string): Record<string, string> {
   const first = (dir: string) => {
     try {
-      const name = readdirSync(join(dist, dir)).find((n) => !n.startsWith('.') && statSync(join(dist, dir, n)).isDirectory() && !/^\d+$/.test(n));
+      const name = readdirSync(join(dist, dir)).find(
+        (n) => !n.startsWith('.') && statSync(join(dist, dir, n)).isDirectory() && !/^\d+$/.test(n),
+      );
       return name ? `/${dir}/${encodeURIComponent(name)}/` : null;
     } catch {
       return null;

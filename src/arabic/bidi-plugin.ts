@@ -9,8 +9,33 @@ import { isLatinOnly, splitLatinRuns } from './bidi.ts';
  * elements that already set `dir` are left alone.
  */
 
-const SKIP = new Set(['pre', 'code', 'kbd', 'samp', 'bdi', 'bdo', 'script', 'style', 'svg', 'math']);
-const BLOCKS = ['p', 'li', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'figcaption', 'dd', 'dt'];
+const SKIP = new Set([
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'bdi',
+  'bdo',
+  'script',
+  'style',
+  'svg',
+  'math',
+]);
+const BLOCKS = [
+  'p',
+  'li',
+  'blockquote',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'td',
+  'th',
+  'figcaption',
+  'dd',
+  'dt',
+];
 
 interface Ctx {
   parent(node: unknown): (Element & { type: string }) | { type: string } | undefined;
@@ -22,7 +47,11 @@ interface Ctx {
 function insideSkipped(node: unknown, ctx: Ctx): boolean {
   for (let p = ctx.parent(node); p && p.type !== 'root'; p = ctx.parent(p)) {
     const el = p as Element;
-    if (el.type === 'element' && (SKIP.has(el.tagName) || (el.properties && 'dir' in el.properties))) return true;
+    if (
+      el.type === 'element' &&
+      (SKIP.has(el.tagName) || (el.properties && 'dir' in el.properties))
+    )
+      return true;
   }
   return false;
 }
@@ -35,7 +64,12 @@ function closestBlockText(node: unknown, ctx: Ctx): string {
   return '';
 }
 
-const bdi = (value: string): ElementContent => ({ type: 'element', tagName: 'bdi', properties: {}, children: [{ type: 'text', value }] });
+const bdi = (value: string): ElementContent => ({
+  type: 'element',
+  tagName: 'bdi',
+  properties: {},
+  children: [{ type: 'text', value }],
+});
 
 /** The plugin object, for `satteri({ hastPlugins: [bidiIsolation] })`. */
 export const bidiIsolation = {
@@ -67,7 +101,9 @@ export const bidiIsolation = {
     if (!segments.some((s) => s.latin)) return;
     ctx.replaceNode(
       node,
-      segments.map((s): ElementContent => (s.latin ? bdi(s.text) : { type: 'text', value: s.text })),
+      segments.map((s): ElementContent =>
+        s.latin ? bdi(s.text) : { type: 'text', value: s.text },
+      ),
     );
   },
 };

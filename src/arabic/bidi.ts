@@ -16,7 +16,10 @@ export interface BidiSegment {
 const LATIN_WORD = String.raw`[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*`;
 const CONTINUATION = String.raw`(?:(?:[-.'’/&+_]|[ \u00A0]+)[A-Za-z0-9\u00C0-\u024F]+)*`;
 /** A Latin run: an optional leading number, a Latin word, then more Latin words, digits and connectors. */
-const LATIN_RUN = new RegExp(String.raw`(?:\d+(?:[.,]\d+)*[ \u00A0]?)?${LATIN_WORD}${CONTINUATION}`, 'g');
+const LATIN_RUN = new RegExp(
+  String.raw`(?:\d+(?:[.,]\d+)*[ \u00A0]?)?${LATIN_WORD}${CONTINUATION}`,
+  'g',
+);
 
 /**
  * Splits text into Latin runs and the rest. When the text has no Arabic letter, it is returned as

@@ -13,7 +13,14 @@ export const ISO_ALPHA2: ReadonlySet<string> = new Set(
 );
 
 /** Frequent non-ISO spellings and the code meant. */
-const ALIASES: Record<string, string> = { UK: 'GB', EL: 'GR', KS: 'XK', UAE: 'AE', KSA: 'SA', USA: 'US' };
+const ALIASES: Record<string, string> = {
+  UK: 'GB',
+  EL: 'GR',
+  KS: 'XK',
+  UAE: 'AE',
+  KSA: 'SA',
+  USA: 'US',
+};
 
 /**
  * True when the value is an assigned ISO 3166-1 alpha-2 code (case-sensitive: upper case).
@@ -66,7 +73,11 @@ export function suggestCountryCodes(input: string, max = 4): string[] {
  */
 export function countryName(code: string, overrides: Record<string, string> = {}): string {
   const upper = code.toUpperCase();
-  return overrides[upper] ?? displayNames(['ar'], { type: 'region', fallback: 'code' }).of(upper) ?? upper;
+  return (
+    overrides[upper] ??
+    displayNames(['ar'], { type: 'region', fallback: 'code' }).of(upper) ??
+    upper
+  );
 }
 
 /** English CLDR name, used to let Latin-script searches find a country. */
@@ -83,7 +94,12 @@ export function countryNameFrench(code: string): string {
  * Sorts country codes by their Arabic names with `Intl.Collator('ar')` (CLDR collation).
  * @returns a new array.
  */
-export function sortCountryCodes(codes: Iterable<string>, overrides: Record<string, string> = {}): string[] {
+export function sortCountryCodes(
+  codes: Iterable<string>,
+  overrides: Record<string, string> = {},
+): string[] {
   const collator = new Intl.Collator('ar');
-  return [...codes].sort((a, b) => collator.compare(countryName(a, overrides), countryName(b, overrides)));
+  return [...codes].sort((a, b) =>
+    collator.compare(countryName(a, overrides), countryName(b, overrides)),
+  );
 }

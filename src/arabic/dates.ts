@@ -24,7 +24,9 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/
  * @param value - string from frontmatter or a YAML-parsed `Date`.
  * @returns the calendar date, or an error message suitable for a publisher.
  */
-export function parseCalendarDate(value: unknown): { ok: true; date: CalendarDate } | { ok: false; error: string } {
+export function parseCalendarDate(
+  value: unknown,
+): { ok: true; date: CalendarDate } | { ok: false; error: string } {
   let text: string;
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return { ok: false, error: 'is not a valid date' };
@@ -33,20 +35,32 @@ export function parseCalendarDate(value: unknown): { ok: true; date: CalendarDat
     text = hm === '00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${hm}`;
   } else if (typeof value === 'string') {
     // Arabic-Indic (٠–٩) and Persian (۰–۹) digits are read as the same numbers.
-    text = value.trim().replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf));
+    text = value
+      .trim()
+      .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf));
   } else {
     return { ok: false, error: 'must be a date written as YYYY-MM-DD, e.g. 2025-06-18' };
   }
   const m = DATE_RE.exec(text);
-  if (!m) return { ok: false, error: `"${text}" is not written as YYYY-MM-DD (e.g. 2025-06-18), optionally followed by a time HH:MM` };
+  if (!m)
+    return {
+      ok: false,
+      error: `"${text}" is not written as YYYY-MM-DD (e.g. 2025-06-18), optionally followed by a time HH:MM`,
+    };
   const [, y, mo, d, hh, mm] = m;
-  const year = Number(y), month = Number(mo), day = Number(d);
+  const year = Number(y),
+    month = Number(mo),
+    day = Number(d);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, error: `"${text}" is not a real calendar date (${year}-${mo} has ${month >= 1 && month <= 12 ? daysInMonth(year, month) : 'no'} days)` };
+    return {
+      ok: false,
+      error: `"${text}" is not a real calendar date (${year}-${mo} has ${month >= 1 && month <= 12 ? daysInMonth(year, month) : 'no'} days)`,
+    };
   }
   const date: CalendarDate = { year, month, day };
   if (hh !== undefined && mm !== undefined) {
-    if (Number(hh) > 23 || Number(mm) > 59) return { ok: false, error: `"${text}" has an impossible time of day` };
+    if (Number(hh) > 23 || Number(mm) > 59)
+      return { ok: false, error: `"${text}" has an impossible time of day` };
     date.time = `${hh}:${mm}`;
   }
   return { ok: true, date };
@@ -79,9 +93,10 @@ function dayAnchor(date: CalendarDate): Date {
  * `Intl.DateTimeFormat`'s `longOffset` (CLDR), e.g. `GMT+01:00` → 60.
  */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const name = dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(instant)
-    .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    dateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(instant)
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
   if (!m) return 0;
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
@@ -137,7 +152,10 @@ export function formatGregorian(date: CalendarDate, locale: string): string {
 
 /** Weekday name of the calendar date, e.g. `الأربعاء`. */
 export function formatWeekday(date: CalendarDate, locale: string): string {
-  return dateTimeFormat(withCalendar(locale, 'gregory'), { timeZone: 'UTC', weekday: 'long' }).format(dayAnchor(date));
+  return dateTimeFormat(withCalendar(locale, 'gregory'), {
+    timeZone: 'UTC',
+    weekday: 'long',
+  }).format(dayAnchor(date));
 }
 
 /**
@@ -180,7 +198,12 @@ export function formatNumber(value: number, locale: string, useGrouping = true):
 
 /** Today's calendar date in the archive time zone (for the future-date warning). */
 export function today(timeZone: string, now: Date = new Date()): CalendarDate {
-  const parts = dateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const parts = dateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   return { year: get('year'), month: get('month'), day: get('day') };
 }

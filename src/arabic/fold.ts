@@ -1,4 +1,12 @@
-import { collapseWhitespace, foldHamzaAlef, INVISIBLES, stripDiacritics, TASHKEEL, TATWEEL, toNfc } from './text.ts';
+import {
+  collapseWhitespace,
+  foldHamzaAlef,
+  INVISIBLES,
+  stripDiacritics,
+  TASHKEEL,
+  TATWEEL,
+  toNfc,
+} from './text.ts';
 
 /**
  * When are two spellings the same word? One ladder of folds, each rung adding to the one before,
@@ -77,7 +85,12 @@ export function foldLetters(text: string): string {
  */
 export function foldCharacters(token: string): string {
   return foldLetters(
-    token.normalize('NFC').replace(INVISIBLES, '').replace(TASHKEEL, '').replace(TATWEEL, '').replace(WORD_PUNCTUATION, ''),
+    token
+      .normalize('NFC')
+      .replace(INVISIBLES, '')
+      .replace(TASHKEEL, '')
+      .replace(TATWEEL, '')
+      .replace(WORD_PUNCTUATION, ''),
   ).toLowerCase();
 }
 

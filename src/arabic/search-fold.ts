@@ -30,7 +30,10 @@ export const EMPTY_TOKEN = '-';
 export function stripClitics(run: string): string {
   let word = run;
   for (;;) {
-    if ((word.startsWith('\u0627\u0644') || word.startsWith('\u0644\u0644')) && word.length - 2 >= 2) {
+    if (
+      (word.startsWith('\u0627\u0644') || word.startsWith('\u0644\u0644')) &&
+      word.length - 2 >= 2
+    ) {
       word = word.slice(2); // ال or لل
     } else if (/^[\u0648\u0641\u0628\u0644]/.test(word) && word.length - 1 >= 3) {
       word = word.slice(1); // و ف ب ل
@@ -98,6 +101,11 @@ export function normaliseText(text: string): string {
  * @returns the normalised query, or `''` when nothing searchable is left.
  */
 export function normaliseQuery(query: string): string {
-  const words = query.trim().split(/\s+/).filter(Boolean).map(normaliseWord).filter((w) => w !== EMPTY_TOKEN);
+  const words = query
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(normaliseWord)
+    .filter((w) => w !== EMPTY_TOKEN);
   return words.join(' ');
 }

@@ -16,10 +16,7 @@ const SLUG_DROP = /[\p{P}\p{S}]/gu;
  */
 export function slugify(text: string): string {
   const slug = collapseWhitespace(
-    stripDiacritics(toNfc(text))
-      .replace(/_/g, ' ')
-      .replace(/-/g, ' ')
-      .replace(SLUG_DROP, ' '),
+    stripDiacritics(toNfc(text)).replace(/_/g, ' ').replace(/-/g, ' ').replace(SLUG_DROP, ' '),
   )
     .toLowerCase()
     .replace(/ /g, '-')

@@ -5,7 +5,8 @@
  */
 
 /** Arabic tashkeel (harakat, tanwin, shadda, sukun, Quranic marks) and the superscript alef. */
-export const TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED]/g;
+export const TASHKEEL =
+  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED]/g;
 /** Arabic tatweel (kashida), U+0640, a purely visual stretch. */
 export const TATWEEL = /\u0640/g;
 /** Zero-width and bidi control characters: ZWSP, ZWNJ, ZWJ, LRM, RLM, ALM, bidi embeddings/isolates, BOM. */
@@ -51,7 +52,8 @@ export function foldHamzaAlef(text: string): string {
  * Supplement U+0750–U+077F, as a character-class body for regular expressions. Tatweel (Lm),
  * tashkeel (Mn), digits and punctuation are not letters.
  */
-export const ARABIC_LETTERS = '\u0620-\u063F\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF\u0750-\u077F';
+export const ARABIC_LETTERS =
+  '\u0620-\u063F\u0641-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FC\u06FF\u0750-\u077F';
 const ARABIC_LETTER = new RegExp(`[${ARABIC_LETTERS}]`);
 
 /** True when the text contains at least one Arabic letter ({@link ARABIC_LETTERS}). */

@@ -10,7 +10,11 @@ import { readTagRegistry } from './tag-registry.ts';
  * Pages call {@link getArchive}; everything else is pure and lives in `archive.ts`.
  */
 type Entry = CollectionEntry<'releases'>;
-export type ImageSrc = Entry['data'] extends { image?: infer I } ? (I extends { src: infer S } ? S : never) : never;
+export type ImageSrc = Entry['data'] extends { image?: infer I }
+  ? I extends { src: infer S }
+    ? S
+    : never
+  : never;
 export type SiteRelease = Release<ImageSrc, Entry>;
 export type SiteArchive = Archive<ImageSrc, Entry>;
 
@@ -18,7 +22,9 @@ let cached: Promise<SiteArchive> | undefined;
 
 /** The archive model for this build (memoised). */
 export function getArchive(): Promise<SiteArchive> {
-  cached ??= getCollection('releases').then((entries) => buildArchive<ImageSrc, Entry>(entries, readTagRegistry(config.releasesDir)));
+  cached ??= getCollection('releases').then((entries) =>
+    buildArchive<ImageSrc, Entry>(entries, readTagRegistry(config.releasesDir)),
+  );
   return cached;
 }
 

@@ -8,7 +8,10 @@ import { site } from './site.ts';
  * Astro glue for the feed endpoints: the {@link FeedContext} of this build (config, Arabic names,
  * share images of the given releases).
  */
-export async function feedContext(archive: SiteArchive, releases: readonly SiteRelease[]): Promise<FeedContext> {
+export async function feedContext(
+  archive: SiteArchive,
+  releases: readonly SiteRelease[],
+): Promise<FeedContext> {
   const images = await shareImageUrls(releases);
   return {
     config,

@@ -48,7 +48,10 @@ export interface FeedScope<Img = unknown> {
 
 /** Escapes text for XML element content and attribute values (XML 1.0 §2.4). */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 /** Absolute, percent-encoded permalink of a release. */
@@ -67,7 +70,10 @@ export function rssItem<Img>(release: Release<Img>, ctx: FeedContext<Img>): RSSF
     link: releaseUrl(release as Release, ctx.config),
     pubDate: toInstant(release.data.date, ctx.config.timeZone),
     description: release.excerpt,
-    categories: [...release.tagSlugs.map(ctx.tagLabel), ...release.data.countries.map(ctx.countryName)],
+    categories: [
+      ...release.tagSlugs.map(ctx.tagLabel),
+      ...release.data.countries.map(ctx.countryName),
+    ],
     customData: [
       `<dc:creator>${escapeXml(release.data.issuer)}</dc:creator>`,
       image ? `<media:content url="${escapeXml(image)}" medium="image" type="image/jpeg" />` : '',

@@ -18,7 +18,9 @@ export interface ReleaseData<Img = unknown> {
   countries: string[];
   tags: string[];
   summary?: string | undefined;
-  image?: { src: Img; alt: string; caption?: string | undefined; credit?: string | undefined } | undefined;
+  image?:
+    | { src: Img; alt: string; caption?: string | undefined; credit?: string | undefined }
+    | undefined;
   draft: boolean;
   sample: boolean;
   updated?: CalendarDate | undefined;
@@ -88,7 +90,10 @@ export function entrySlug(entry: EntryLike): string {
  * @param registry - optional tag registry.
  * @throws ArchiveError when two published releases end at the same URL, naming both files.
  */
-export function buildArchive<Img, E extends EntryLike<Img>>(entries: readonly E[], registry: readonly TagRegistryEntry[] = []): Archive<Img, E> {
+export function buildArchive<Img, E extends EntryLike<Img>>(
+  entries: readonly E[],
+  registry: readonly TagRegistryEntry[] = [],
+): Archive<Img, E> {
   const bySlug = new Map<string, Release<Img, E>>();
   let drafts = 0;
   for (const entry of entries) {
@@ -105,12 +110,23 @@ export function buildArchive<Img, E extends EntryLike<Img>>(entries: readonly E[
       );
     }
     const tagSlugs = [...new Set(entry.data.tags.map(tagSlug))];
-    bySlug.set(slug, { entry, slug, file, data: entry.data, tagSlugs, excerpt: storedExcerpt(entry) ?? excerpt(entry.data.summary, entry.body ?? '') });
+    bySlug.set(slug, {
+      entry,
+      slug,
+      file,
+      data: entry.data,
+      tagSlugs,
+      excerpt: storedExcerpt(entry) ?? excerpt(entry.data.summary, entry.body ?? ''),
+    });
   }
   const releases = [...bySlug.values()].sort(
-    (a, b) => sortKey(b.data.date).localeCompare(sortKey(a.data.date)) || a.slug.localeCompare(b.slug),
+    (a, b) =>
+      sortKey(b.data.date).localeCompare(sortKey(a.data.date)) || a.slug.localeCompare(b.slug),
   );
-  const tags = groupTags(releases.map((r) => r.data.tags), registry);
+  const tags = groupTags(
+    releases.map((r) => r.data.tags),
+    registry,
+  );
   const countries = new Map<string, Release<Img, E>[]>();
   const byTag = new Map<string, Release<Img, E>[]>();
   const byMonth = new Map<number, Map<number, Release<Img, E>[]>>();

@@ -23,7 +23,9 @@ export function encodeSegment(segment: string): string {
  * @param segments - raw (decoded) segments; empty ones are skipped.
  */
 export function joinPath(base: string, ...segments: (string | number | undefined)[]): string {
-  const parts = segments.filter((s) => s !== undefined && s !== '').map((s) => encodeSegment(String(s)));
+  const parts = segments
+    .filter((s) => s !== undefined && s !== '')
+    .map((s) => encodeSegment(String(s)));
   return `${base}${parts.length ? `${parts.join('/')}/` : ''}`;
 }
 
@@ -41,8 +43,10 @@ export const paths = {
   tag: (base: string, slug: string, page = 1) => joinPath(base, 'tags', slug, pageSegment(page)),
   tagFeed: (base: string, slug: string) => `${joinPath(base, 'tags', slug)}rss.xml`,
   countries: (base: string) => joinPath(base, 'countries'),
-  country: (base: string, code: string, page = 1) => joinPath(base, 'countries', code.toLowerCase(), pageSegment(page)),
-  countryFeed: (base: string, code: string) => `${joinPath(base, 'countries', code.toLowerCase())}rss.xml`,
+  country: (base: string, code: string, page = 1) =>
+    joinPath(base, 'countries', code.toLowerCase(), pageSegment(page)),
+  countryFeed: (base: string, code: string) =>
+    `${joinPath(base, 'countries', code.toLowerCase())}rss.xml`,
   archive: (base: string) => joinPath(base, 'archive'),
   year: (base: string, year: number) => joinPath(base, 'archive', year),
   month: (base: string, year: number, month: number, page = 1) =>

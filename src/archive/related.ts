@@ -13,12 +13,15 @@ interface RelatedIndex<R> {
 }
 const relatedIndexes = new WeakMap<object, RelatedIndex<unknown>>();
 
-function relatedIndex<Img, E extends EntryLike<Img>>(archive: Archive<Img, E>): RelatedIndex<Release<Img, E>> {
+function relatedIndex<Img, E extends EntryLike<Img>>(
+  archive: Archive<Img, E>,
+): RelatedIndex<Release<Img, E>> {
   type R = Release<Img, E>;
   let index = relatedIndexes.get(archive) as RelatedIndex<R> | undefined;
   if (!index) {
     const position = new Map(archive.releases.map((r, i) => [r, i]));
-    const positions = (map: Map<string, R[]>) => new Map([...map].map(([key, list]) => [key, Int32Array.from(list, (r) => position.get(r)!)]));
+    const positions = (map: Map<string, R[]>) =>
+      new Map([...map].map(([key, list]) => [key, Int32Array.from(list, (r) => position.get(r)!)]));
     index = {
       position,
       byTag: positions(archive.byTag),
@@ -43,7 +46,12 @@ function relatedIndex<Img, E extends EntryLike<Img>>(archive: Archive<Img, E>): 
  * @param limit - at most this many (default 4).
  * @param window - releases considered on each side of this one, per shared tag or country.
  */
-export function relatedReleases<Img, E extends EntryLike<Img>>(archive: Archive<Img, E>, release: Release<Img, E>, limit = 4, window = 200): Release<Img, E>[] {
+export function relatedReleases<Img, E extends EntryLike<Img>>(
+  archive: Archive<Img, E>,
+  release: Release<Img, E>,
+  limit = 4,
+  window = 200,
+): Release<Img, E>[] {
   const { position, byTag, byCountry, scores, touched } = relatedIndex(archive);
   const self = position.get(release) ?? -1;
   const mine = release.data.countries;
@@ -66,7 +74,8 @@ export function relatedReleases<Img, E extends EntryLike<Img>>(archive: Archive<
       scores[i]! += weight;
     }
   };
-  const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+  const better = (a: number, b: number) =>
+    scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
   /** Top `limit` touched positions by score (descending), then archive order (newest first). */
   const top = () => {
     const best: number[] = [];

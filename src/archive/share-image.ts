@@ -24,7 +24,13 @@ export interface ShareImage {
 
 /** The site default share image (`public/og-default.png`). */
 export function defaultShareImage(): ShareImage {
-  return { url: absoluteUrl(config.site, `${config.base}og-default.png`), width: 1200, height: 630, alt: config.title, type: 'image/png' };
+  return {
+    url: absoluteUrl(config.site, `${config.base}og-default.png`),
+    width: 1200,
+    height: 630,
+    alt: config.title,
+    type: 'image/png',
+  };
 }
 
 /**
@@ -34,7 +40,11 @@ export function defaultShareImage(): ShareImage {
 export async function releaseShareImage(release: SiteRelease): Promise<ShareImage | undefined> {
   const image = release.data.image;
   if (!image) return undefined;
-  const result = await getImage({ src: image.src, width: Math.min(SHARE_IMAGE_WIDTH, intrinsicWidth(image.src)), format: 'jpeg' });
+  const result = await getImage({
+    src: image.src,
+    width: Math.min(SHARE_IMAGE_WIDTH, intrinsicWidth(image.src)),
+    format: 'jpeg',
+  });
   return {
     url: absoluteUrl(config.site, result.src),
     width: Number(result.attributes['width']),
@@ -45,7 +55,11 @@ export async function releaseShareImage(release: SiteRelease): Promise<ShareImag
 }
 
 /** Share image URLs of many releases, for feeds (releases without an image are left out). */
-export async function shareImageUrls(releases: readonly SiteRelease[]): Promise<Map<SiteRelease, string>> {
-  const pairs = await Promise.all(releases.map(async (r) => [r, (await releaseShareImage(r))?.url] as const));
+export async function shareImageUrls(
+  releases: readonly SiteRelease[],
+): Promise<Map<SiteRelease, string>> {
+  const pairs = await Promise.all(
+    releases.map(async (r) => [r, (await releaseShareImage(r))?.url] as const),
+  );
   return new Map(pairs.filter((p): p is readonly [SiteRelease, string] => p[1] !== undefined));
 }

@@ -1,6 +1,13 @@
 import { config } from '../config/settings.ts';
 import { countryName } from '../arabic/countries.ts';
-import { formatGregorian, formatHijri, formatNumber, formatTime, formatWeekday, type CalendarDate } from '../arabic/dates.ts';
+import {
+  formatGregorian,
+  formatHijri,
+  formatNumber,
+  formatTime,
+  formatWeekday,
+  type CalendarDate,
+} from '../arabic/dates.ts';
 import { absoluteUrl } from './permalinks.ts';
 import { plural, type PluralForms } from '../arabic/plural.ts';
 

@@ -12,7 +12,12 @@ import type { Release } from './model.ts';
  */
 export function newsArticle(
   release: Release,
-  options: { url: string; imageUrl?: string | undefined; config: ArchiveConfig; countryName: (code: string) => string },
+  options: {
+    url: string;
+    imageUrl?: string | undefined;
+    config: ArchiveConfig;
+    countryName: (code: string) => string;
+  },
 ): Record<string, unknown> {
   const { data } = release;
   const { config } = options;
@@ -30,7 +35,11 @@ export function newsArticle(
     ...(options.imageUrl ? { image: [options.imageUrl] } : {}),
     author: { '@type': 'Organization', name: data.issuer },
     publisher: { '@type': 'Organization', name: config.publisher },
-    about: data.countries.map((code) => ({ '@type': 'Country', name: options.countryName(code), identifier: code })),
+    about: data.countries.map((code) => ({
+      '@type': 'Country',
+      name: options.countryName(code),
+      identifier: code,
+    })),
     keywords: data.tags.join('، '),
     isAccessibleForFree: true,
   };

@@ -17,12 +17,19 @@ export function readTagRegistry(releasesDir: string): TagRegistryEntry[] {
   if (!existsSync(file)) return [];
   const data: unknown = parse(readFileSync(file, 'utf8'));
   if (data == null) return [];
-  if (!Array.isArray(data)) throw new Error(`${file}: must be a YAML list of tags, e.g.\n- name: التعاون الأمني\n  description: …`);
+  if (!Array.isArray(data))
+    throw new Error(
+      `${file}: must be a YAML list of tags, e.g.\n- name: التعاون الأمني\n  description: …`,
+    );
   return data.map((item: unknown, i) => {
     const entry = item as { name?: unknown; description?: unknown };
     if (typeof entry?.name !== 'string' || entry.name.trim() === '') {
-      throw new Error(`${file}: item ${i + 1} has no "name:"; every tag needs its preferred spelling as name`);
+      throw new Error(
+        `${file}: item ${i + 1} has no "name:"; every tag needs its preferred spelling as name`,
+      );
     }
-    return typeof entry.description === 'string' ? { name: entry.name, description: entry.description } : { name: entry.name };
+    return typeof entry.description === 'string'
+      ? { name: entry.name, description: entry.description }
+      : { name: entry.name };
   });
 }

@@ -53,7 +53,10 @@ export function tagSlug(tag: string): string {
  * @returns groups keyed by slug; the label is the registry spelling, else the most used spelling
  *   (ties broken by Arabic collation, so the result does not depend on file order).
  */
-export function groupTags(releasesTags: Iterable<readonly string[]>, registry: readonly TagRegistryEntry[] = []): Map<string, TagGroup> {
+export function groupTags(
+  releasesTags: Iterable<readonly string[]>,
+  registry: readonly TagRegistryEntry[] = [],
+): Map<string, TagGroup> {
   const groups = new Map<string, TagGroup>();
   for (const tags of releasesTags) {
     const seen = new Set<string>();
@@ -80,7 +83,9 @@ export function groupTags(releasesTags: Iterable<readonly string[]>, registry: r
       if (entry.description) group.description = entry.description;
       continue;
     }
-    group.label = [...group.spellings].sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]))[0]![0];
+    group.label = [...group.spellings].sort(
+      (a, b) => b[1] - a[1] || collator.compare(a[0], b[0]),
+    )[0]![0];
   }
   return groups;
 }

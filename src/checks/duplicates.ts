@@ -13,20 +13,29 @@ export function duplicateUrls(releases: readonly CheckedRelease[]): Diagnostic[]
     if (same.length < 2) continue;
     for (const r of same) {
       out.push({
-        severity: 'error', rule: 'duplicate-url', file: r.file, line: 1,
+        severity: 'error',
+        rule: 'duplicate-url',
+        file: r.file,
+        line: 1,
         message: `two files are the same release "${id}": ${others(same, r)}; the build would keep only one`,
         fix: 'keep one of them: a release is either <name>.mdx or <name>/index.mdx',
       });
     }
   }
-  const bySlug = group(releases.filter((r) => r.slug !== undefined && (byId.get(r.id)?.length ?? 0) < 2), (r) => r.slug!);
+  const bySlug = group(
+    releases.filter((r) => r.slug !== undefined && (byId.get(r.id)?.length ?? 0) < 2),
+    (r) => r.slug!,
+  );
   for (const [slug, same] of bySlug) {
     if (same.length < 2) continue;
     const published = same.filter((r) => !r.draft);
     for (const r of same) {
       const error = published.length >= 2 && !r.draft;
       const diagnostic: Diagnostic = {
-        severity: error ? 'error' : 'warning', rule: 'duplicate-url', file: r.file, line: 1,
+        severity: error ? 'error' : 'warning',
+        rule: 'duplicate-url',
+        file: r.file,
+        line: 1,
         message: `${error ? 'ends' : 'will end, once published,'} at the same URL /releases/${slug}/ as ${others(same, r)}`,
         fix: 'rename this folder (or file) before it is published, or give it a different  slug:  in its frontmatter; never change the URL of a published release',
       };
@@ -49,5 +58,8 @@ function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[
 }
 
 function others(same: readonly CheckedRelease[], self: CheckedRelease): string {
-  return same.filter((r) => r !== self).map((r) => r.file).join(', ');
+  return same
+    .filter((r) => r !== self)
+    .map((r) => r.file)
+    .join(', ');
 }

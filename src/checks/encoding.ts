@@ -20,7 +20,10 @@ export interface DecodedFile {
  */
 export function decodeFile(bytes: Uint8Array): DecodedFile {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), utf8: true };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
+      utf8: true,
+    };
   } catch {
     return { text: new TextDecoder('windows-1256').decode(bytes), utf8: false };
   }
@@ -45,14 +48,20 @@ export function encodingProblems(file: string, decoded: DecodedFile): Diagnostic
   const fixHint = 'run  npm run check -- --fix  to rewrite the file, or';
   if (!decoded.utf8) {
     out.push({
-      severity: 'error', rule: 'encoding', file, line: 1,
+      severity: 'error',
+      rule: 'encoding',
+      file,
+      line: 1,
       message: 'the file is not saved as UTF-8 (it looks like Windows-1256 Arabic)',
       fix: `${fixHint} save it as "UTF-8" in your editor`,
     });
   }
   if (text.charCodeAt(0) === 0xfeff) {
     out.push({
-      severity: 'error', rule: 'encoding', file, line: 1,
+      severity: 'error',
+      rule: 'encoding',
+      file,
+      line: 1,
       message: 'the file starts with a byte-order mark (BOM), which can hide the frontmatter',
       fix: `${fixHint} save it as "UTF-8" (not "UTF-8 with BOM")`,
     });
@@ -60,7 +69,10 @@ export function encodingProblems(file: string, decoded: DecodedFile): Diagnostic
   const cr = text.indexOf('\r');
   if (cr !== -1) {
     out.push({
-      severity: 'error', rule: 'encoding', file, line: lineAt(text, cr),
+      severity: 'error',
+      rule: 'encoding',
+      file,
+      line: lineAt(text, cr),
       message: 'the file has Windows (CRLF) line endings',
       fix: `${fixHint} set your editor to "LF" line endings (git: core.autocrlf=input)`,
     });
@@ -70,8 +82,12 @@ export function encodingProblems(file: string, decoded: DecodedFile): Diagnostic
     let i = 0;
     while (i < text.length && text[i] === nfc[i]) i++;
     out.push({
-      severity: 'error', rule: 'encoding', file, line: lineAt(text, i),
-      message: 'the file has decomposed (NFD) Unicode text, e.g. a hamza or shadda stored as a separate mark; search and links treat it as a different word',
+      severity: 'error',
+      rule: 'encoding',
+      file,
+      line: lineAt(text, i),
+      message:
+        'the file has decomposed (NFD) Unicode text, e.g. a hamza or shadda stored as a separate mark; search and links treat it as a different word',
       fix: `${fixHint} paste the text through an editor that saves Unicode NFC`,
     });
   }
@@ -84,5 +100,8 @@ export function encodingProblems(file: string, decoded: DecodedFile): Diagnostic
  * @returns the text to write back as UTF-8; equal to the input text when nothing needed fixing.
  */
 export function fixEncoding(decoded: DecodedFile): string {
-  return decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return decoded.text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
 }

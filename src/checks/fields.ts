@@ -11,38 +11,66 @@ import type { Diagnostic } from './types.ts';
  */
 
 /** Image types `astro:assets` can process. */
-const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg', '.tif', '.tiff'];
+const IMAGE_EXTENSIONS = [
+  '.jpg',
+  '.jpeg',
+  '.png',
+  '.webp',
+  '.avif',
+  '.gif',
+  '.svg',
+  '.tif',
+  '.tiff',
+];
 
 /** Folder of the release being validated (zod parsing is synchronous, so one schema serves every file). */
 let releaseDir = '';
 
 const imageSrc = () =>
-  z.string({ error: 'is missing: name the image file next to the release, e.g. src: ./photo.jpg' }).superRefine((src, ctx) => {
-    const value = src.trim();
-    if (/^[a-z]+:\/\//i.test(value)) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" is a web address: save the image in the release's folder and write  src: ./photo.jpg` });
-      return;
-    }
-    if (value.startsWith('/')) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" is an absolute path: put the image next to the release and write  src: ./${value.split('/').pop()}` });
-      return;
-    }
-    if (!IMAGE_EXTENSIONS.includes(extname(value).toLowerCase())) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" is not an image type the site can publish (${IMAGE_EXTENSIONS.join(', ')}): export it as .jpg or .png` });
-      return;
-    }
-    if (!existsSync(resolve(releaseDir, value))) {
-      const wanted = value.replace(/^\.\//, '').toLowerCase();
-      const files = existsSync(releaseDir) ? readdirSync(releaseDir).filter((f) => IMAGE_EXTENSIONS.includes(extname(f).toLowerCase())) : [];
-      const sameButCase = files.find((f) => f.toLowerCase() === wanted);
-      const hint = sameButCase
-        ? `the folder has "${sameButCase}" (letter case differs; the web server treats them as different): write  src: ./${sameButCase}`
-        : files.length
-          ? `images in that folder: ${files.join(', ')}. Correct the name, or copy the image there`
-          : 'copy the image into the release folder, next to index.mdx';
-      ctx.addIssue({ code: 'custom', message: `file "${value}" does not exist next to the release (${releaseDir}): ${hint}` });
-    }
-  });
+  z
+    .string({ error: 'is missing: name the image file next to the release, e.g. src: ./photo.jpg' })
+    .superRefine((src, ctx) => {
+      const value = src.trim();
+      if (/^[a-z]+:\/\//i.test(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${value}" is a web address: save the image in the release's folder and write  src: ./photo.jpg`,
+        });
+        return;
+      }
+      if (value.startsWith('/')) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${value}" is an absolute path: put the image next to the release and write  src: ./${value.split('/').pop()}`,
+        });
+        return;
+      }
+      if (!IMAGE_EXTENSIONS.includes(extname(value).toLowerCase())) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${value}" is not an image type the site can publish (${IMAGE_EXTENSIONS.join(', ')}): export it as .jpg or .png`,
+        });
+        return;
+      }
+      if (!existsSync(resolve(releaseDir, value))) {
+        const wanted = value.replace(/^\.\//, '').toLowerCase();
+        const files = existsSync(releaseDir)
+          ? readdirSync(releaseDir).filter((f) =>
+              IMAGE_EXTENSIONS.includes(extname(f).toLowerCase()),
+            )
+          : [];
+        const sameButCase = files.find((f) => f.toLowerCase() === wanted);
+        const hint = sameButCase
+          ? `the folder has "${sameButCase}" (letter case differs; the web server treats them as different): write  src: ./${sameButCase}`
+          : files.length
+            ? `images in that folder: ${files.join(', ')}. Correct the name, or copy the image there`
+            : 'copy the image into the release folder, next to index.mdx';
+        ctx.addIssue({
+          code: 'custom',
+          message: `file "${value}" does not exist next to the release (${releaseDir}): ${hint}`,
+        });
+      }
+    });
 
 const schema = releaseSchema(imageSrc);
 
@@ -72,16 +100,22 @@ function distance(a: string, b: string): number {
 export function suggestField(key: string, prefix = ''): string | undefined {
   const candidates = prefix === 'image.' ? ['src', 'alt', 'caption', 'credit'] : FIELDS;
   const lower = key.trim().toLowerCase();
-  const byLabel = Object.entries(FIELD_LABELS).find(([field, label]) => label === key.trim() && field.startsWith(prefix));
+  const byLabel = Object.entries(FIELD_LABELS).find(
+    ([field, label]) => label === key.trim() && field.startsWith(prefix),
+  );
   if (byLabel) return byLabel[0].slice(prefix.length);
-  const scored = candidates.map((f) => [f, distance(lower, f.toLowerCase())] as const).sort((a, b) => a[1] - b[1]);
+  const scored = candidates
+    .map((f) => [f, distance(lower, f.toLowerCase())] as const)
+    .sort((a, b) => a[1] - b[1]);
   const best = scored[0];
   return best && best[1] <= Math.min(2, Math.floor(best[0].length / 2)) ? best[0] : undefined;
 }
 
 /** `countries[1]`-style display of a field path. */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
+    .join('');
 }
 
 /**
@@ -100,11 +134,16 @@ export function validateFields(
 ): { diagnostics: Diagnostic[]; data?: ReleaseData<string> } {
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     return {
-      diagnostics: [{
-        severity: 'error', rule: 'field', file, line: lineOf([]),
-        message: 'the frontmatter is empty or not a list of "field: value" lines',
-        fix: 'start the file with ---, then title:, date:, dateline:, issuer: on their own lines, then ---',
-      }],
+      diagnostics: [
+        {
+          severity: 'error',
+          rule: 'field',
+          file,
+          line: lineOf([]),
+          message: 'the frontmatter is empty or not a list of "field: value" lines',
+          fix: 'start the file with ---, then title:, date:, dateline:, issuer: on their own lines, then ---',
+        },
+      ],
     };
   }
   releaseDir = dir;
@@ -117,15 +156,25 @@ export function validateFields(
       for (const key of issue.keys) {
         const suggestion = suggestField(key, prefix);
         diagnostics.push({
-          severity: 'error', rule: 'unknown-field', file, line: lineOf([...issue.path, key]), field: `${prefix}${key}`,
+          severity: 'error',
+          rule: 'unknown-field',
+          file,
+          line: lineOf([...issue.path, key]),
+          field: `${prefix}${key}`,
           message: `is not a release field${suggestion ? `: did you mean "${suggestion}"?` : ''}`,
-          fix: suggestion ? `rename it to  ${suggestion}:` : `remove it; the fields are: ${FIELDS.join(', ')}`,
+          fix: suggestion
+            ? `rename it to  ${suggestion}:`
+            : `remove it; the fields are: ${FIELDS.join(', ')}`,
         });
       }
       continue;
     }
     diagnostics.push({
-      severity: 'error', rule: 'field', file, line: lineOf(issue.path), field: fieldName(issue.path),
+      severity: 'error',
+      rule: 'field',
+      file,
+      line: lineOf(issue.path),
+      field: fieldName(issue.path),
       message: issue.message,
     });
   }

@@ -32,7 +32,12 @@ export function splitRelease(text: string): SplitRelease | undefined {
   const leading = (m[1] ?? '').split('\n').length - 1;
   const yaml = m[2] ?? '';
   const yamlLine = leading + 2;
-  return { yaml, yamlLine, body: clean.slice(m[0].length), bodyLine: yamlLine + yaml.split('\n').length };
+  return {
+    yaml,
+    yamlLine,
+    body: clean.slice(m[0].length),
+    bodyLine: yamlLine + yaml.split('\n').length,
+  };
 }
 
 /** Parsed frontmatter with a way to find the line of any field. */
@@ -90,12 +95,19 @@ function yamlHint(code: string): string {
   }
 }
 
-function locate(doc: Document, path: readonly PropertyKey[], toFileLine: (offset: number) => number, fallback: number): number {
+function locate(
+  doc: Document,
+  path: readonly PropertyKey[],
+  toFileLine: (offset: number) => number,
+  fallback: number,
+): number {
   let node: unknown = doc.contents;
   let line = fallback;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = node.items.find(
+        (p) => isScalar(p.key) && String(p.key.value) === String(segment),
+      );
       if (!pair || !isScalar(pair.key) || !pair.key.range) break;
       line = toFileLine(pair.key.range[0]);
       node = pair.value;

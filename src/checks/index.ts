@@ -32,31 +32,48 @@ export function checkArchive(options: CheckOptions): CheckResult {
   const { releases: files, skipped } = listReleaseFiles(options.releasesDir);
   if (!existsSync(options.releasesDir)) {
     diagnostics.push({
-      severity: 'error', rule: 'releases-dir', file: show(options.releasesDir), line: 1,
+      severity: 'error',
+      rule: 'releases-dir',
+      file: show(options.releasesDir),
+      line: 1,
       message: 'the releases folder does not exist, so the site would have no releases',
       fix: 'check releasesDir in archive.config.mjs (or the ARCHIVE_RELEASES_DIR variable), or pass  --dir <folder>',
     });
   } else if (files.length === 0) {
     diagnostics.push({
-      severity: 'warning', rule: 'releases-dir', file: show(options.releasesDir), line: 1,
+      severity: 'warning',
+      rule: 'releases-dir',
+      file: show(options.releasesDir),
+      line: 1,
       message: 'the releases folder holds no release (.mdx or .md file)',
       fix: 'add one with  npm run new -- --title "…"',
     });
   }
   for (const rel of skipped) {
     diagnostics.push({
-      severity: 'error', rule: 'skipped-file', file: show(join(options.releasesDir, rel)), line: 1,
-      message: 'this file looks like a release but the build does not read it (only .mdx and .md files are releases)',
-      fix: rel.toLowerCase().endsWith('.docx') || rel.endsWith('.txt')
-        ? `turn it into a release with  npm run import -- "${join(options.releasesDir, rel)}" --date YYYY-MM-DD, then delete it`
-        : 'rename it to index.mdx (lower-case extension), or move it out of the releases folder',
+      severity: 'error',
+      rule: 'skipped-file',
+      file: show(join(options.releasesDir, rel)),
+      line: 1,
+      message:
+        'this file looks like a release but the build does not read it (only .mdx and .md files are releases)',
+      fix:
+        rel.toLowerCase().endsWith('.docx') || rel.endsWith('.txt')
+          ? `turn it into a release with  npm run import -- "${join(options.releasesDir, rel)}" --date YYYY-MM-DD, then delete it`
+          : 'rename it to index.mdx (lower-case extension), or move it out of the releases folder',
     });
   }
   let registry: TagRegistryEntry[] = [];
   try {
     registry = readTagRegistry(options.releasesDir);
   } catch (error) {
-    diagnostics.push({ severity: 'error', rule: 'tag-registry', file: show(join(options.releasesDir, TAG_REGISTRY_FILE)), line: 1, message: (error as Error).message.replace(/^[^:]*: /, '') });
+    diagnostics.push({
+      severity: 'error',
+      rule: 'tag-registry',
+      file: show(join(options.releasesDir, TAG_REGISTRY_FILE)),
+      line: 1,
+      message: (error as Error).message.replace(/^[^:]*: /, ''),
+    });
   }
   const checked: CheckedRelease[] = [];
   for (const rel of files) {
@@ -68,21 +85,29 @@ export function checkArchive(options: CheckOptions): CheckResult {
     const split = splitRelease(decoded.text);
     if (!split) {
       diagnostics.push({
-        severity: 'error', rule: 'frontmatter', file, line: 1,
+        severity: 'error',
+        rule: 'frontmatter',
+        file,
+        line: 1,
         message: 'the file does not start with a frontmatter block between two --- lines',
         fix: 'start the file with ---, the fields (title:, date:, dateline:, issuer:…), then --- and the text',
       });
       checked.push({ file, id, draft: false, tags: [], lineOf: () => 1 });
       continue;
     }
-    if (rel.endsWith('.mdx')) diagnostics.push(...mdxBodyProblems(file, split.body, split.bodyLine));
+    if (rel.endsWith('.mdx'))
+      diagnostics.push(...mdxBodyProblems(file, split.body, split.bodyLine));
     const fm = parseFrontmatter(file, split);
     diagnostics.push(...fm.errors);
     const raw = (fm.data && typeof fm.data === 'object' ? fm.data : {}) as Record<string, unknown>;
     const release: CheckedRelease = {
-      file, id, lineOf: fm.lineOf,
+      file,
+      id,
+      lineOf: fm.lineOf,
       draft: raw['draft'] === true,
-      tags: Array.isArray(raw['tags']) ? raw['tags'].filter((t): t is string => typeof t === 'string') : [],
+      tags: Array.isArray(raw['tags'])
+        ? raw['tags'].filter((t): t is string => typeof t === 'string')
+        : [],
     };
     const slugField = typeof raw['slug'] === 'string' ? raw['slug'] : undefined;
     try {
@@ -90,7 +115,14 @@ export function checkArchive(options: CheckOptions): CheckResult {
     } catch {
       // no usable slug: the schema reports a bad `slug:`; a bad file name is reported below
       if (slugField === undefined) {
-        diagnostics.push({ severity: 'error', rule: 'slug', file, line: 1, message: `the name "${id.split('/').pop()}" has no letters or digits to make a URL from`, fix: 'rename the folder or file after the title' });
+        diagnostics.push({
+          severity: 'error',
+          rule: 'slug',
+          file,
+          line: 1,
+          message: `the name "${id.split('/').pop()}" has no letters or digits to make a URL from`,
+          fix: 'rename the folder or file after the title',
+        });
       }
     }
     if (fm.errors.length === 0) {
@@ -98,7 +130,9 @@ export function checkArchive(options: CheckOptions): CheckResult {
       diagnostics.push(...result.diagnostics);
       if (result.data) {
         release.data = result.data;
-        diagnostics.push(...releaseRules(release, split.body, split.bodyLine, options.timeZone, now));
+        diagnostics.push(
+          ...releaseRules(release, split.body, split.bodyLine, options.timeZone, now),
+        );
       }
     }
     checked.push(release);

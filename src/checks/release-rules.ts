@@ -18,7 +18,13 @@ export const BODY_PLACEHOLDER = 'اكتب نص البلاغ هنا.';
  * @param timeZone - archive time zone (IANA), for "today".
  * @param now - the current instant.
  */
-export function releaseRules(release: CheckedRelease, body: string, bodyLine: number, timeZone: string, now: Date): Diagnostic[] {
+export function releaseRules(
+  release: CheckedRelease,
+  body: string,
+  bodyLine: number,
+  timeZone: string,
+  now: Date,
+): Diagnostic[] {
   const data = release.data;
   if (!data) return [];
   const out: Diagnostic[] = [];
@@ -26,23 +32,40 @@ export function releaseRules(release: CheckedRelease, body: string, bodyLine: nu
   const future = (d: CalendarDate) => isoDay(d) > isoDay(todayDate);
   if (future(data.date)) {
     out.push({
-      severity: 'warning', rule: 'future-date', file: release.file, line: release.lineOf(['date']), field: 'date',
+      severity: 'warning',
+      rule: 'future-date',
+      file: release.file,
+      line: release.lineOf(['date']),
+      field: 'date',
       message: `${isoDay(data.date)} is in the future (today is ${isoDay(todayDate)} in ${timeZone}); the release is published at once and listed first`,
       fix: 'if the year or month is a typo, correct it; a static site cannot hold a release back until a date: use  draft: true  instead',
     });
   }
   if (data.updated && sortKey(data.updated) < sortKey(data.date)) {
     out.push({
-      severity: 'warning', rule: 'updated-before-date', file: release.file, line: release.lineOf(['updated']), field: 'updated',
+      severity: 'warning',
+      rule: 'updated-before-date',
+      file: release.file,
+      line: release.lineOf(['updated']),
+      field: 'updated',
       message: `${isoDay(data.updated)} is before the release date ${isoDay(data.date)}`,
       fix: 'updated is the date of the correction, on or after the release date',
     });
   }
-  const named = detectDateline(body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean))?.weekday;
+  const named = detectDateline(
+    body
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+  )?.weekday;
   const actual = formatWeekday(data.date, 'ar');
   if (named && !sameWeekday(named, actual)) {
     out.push({
-      severity: 'warning', rule: 'weekday-mismatch', file: release.file, line: release.lineOf(['date']), field: 'date',
+      severity: 'warning',
+      rule: 'weekday-mismatch',
+      file: release.file,
+      line: release.lineOf(['date']),
+      field: 'date',
       message: `the text says «${named}» but ${isoDay(data.date)} is a ${actual}`,
       fix: `check the date: a release issued «${named}» needs a date that falls on that weekday`,
     });
@@ -51,14 +74,20 @@ export function releaseRules(release: CheckedRelease, body: string, bodyLine: nu
     const text = body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim();
     if (text === '') {
       out.push({
-        severity: 'error', rule: 'empty-body', file: release.file, line: bodyLine,
+        severity: 'error',
+        rule: 'empty-body',
+        file: release.file,
+        line: bodyLine,
         message: 'the release has no text after the frontmatter',
         fix: 'write the text below the closing ---, one empty line between paragraphs, or set  draft: true  until it is ready',
       });
     } else if (text.includes(BODY_PLACEHOLDER)) {
       const offset = body.split('\n').findIndex((l) => l.includes(BODY_PLACEHOLDER));
       out.push({
-        severity: 'error', rule: 'placeholder-body', file: release.file, line: bodyLine + Math.max(0, offset),
+        severity: 'error',
+        rule: 'placeholder-body',
+        file: release.file,
+        line: bodyLine + Math.max(0, offset),
         message: `the text is still the placeholder "${BODY_PLACEHOLDER}"`,
         fix: 'replace it with the text of the release, or set  draft: true  until it is ready',
       });

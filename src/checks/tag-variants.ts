@@ -17,15 +17,20 @@ import type { Diagnostic } from './types.ts';
  * @param tagLists - the tags of each release as written.
  * @param registry - tag registry entries.
  */
-export function preferredSpellings(tagLists: Iterable<readonly string[]>, registry: readonly TagRegistryEntry[] = []): Map<string, string> {
+export function preferredSpellings(
+  tagLists: Iterable<readonly string[]>,
+  registry: readonly TagRegistryEntry[] = [],
+): Map<string, string> {
   const usage = new Map<string, number>();
-  for (const tags of tagLists) for (const t of new Set(tags.map(cleanTag))) usage.set(t, (usage.get(t) ?? 0) + 1);
+  for (const tags of tagLists)
+    for (const t of new Set(tags.map(cleanTag))) usage.set(t, (usage.get(t) ?? 0) + 1);
   const preferredBy = new Map<string, string>();
   const rank = (spelling: string) => usage.get(spelling) ?? 0;
   const collator = new Intl.Collator('ar');
   const spellings = [...usage.keys()].sort((a, b) => rank(b) - rank(a) || collator.compare(a, b));
   for (const entry of registry) preferredBy.set(looseKey(entry.name), cleanTag(entry.name));
-  for (const spelling of spellings) if (!preferredBy.has(looseKey(spelling))) preferredBy.set(looseKey(spelling), spelling);
+  for (const spelling of spellings)
+    if (!preferredBy.has(looseKey(spelling))) preferredBy.set(looseKey(spelling), spelling);
   return preferredBy;
 }
 
@@ -34,8 +39,14 @@ export function preferredSpellings(tagLists: Iterable<readonly string[]>, regist
  * @param registry - the tag registry (`releases/tags.yaml`) entries.
  * @returns `tag-variant` warnings on the line of each variant tag.
  */
-export function tagVariants(releases: readonly CheckedRelease[], registry: readonly TagRegistryEntry[] = []): Diagnostic[] {
-  const preferredBy = preferredSpellings(releases.map((r) => r.tags), registry);
+export function tagVariants(
+  releases: readonly CheckedRelease[],
+  registry: readonly TagRegistryEntry[] = [],
+): Diagnostic[] {
+  const preferredBy = preferredSpellings(
+    releases.map((r) => r.tags),
+    registry,
+  );
   const out: Diagnostic[] = [];
   for (const r of releases) {
     r.tags.forEach((raw, index) => {
@@ -50,7 +61,11 @@ export function tagVariants(releases: readonly CheckedRelease[], registry: reado
       if (!preferred || preferred === spelling) return;
       const sameTag = tagSlug(preferred) === slug;
       out.push({
-        severity: 'warning', rule: 'tag-variant', file: r.file, line: r.lineOf(['tags', index]), field: `tags[${index}]`,
+        severity: 'warning',
+        rule: 'tag-variant',
+        file: r.file,
+        line: r.lineOf(['tags', index]),
+        field: `tags[${index}]`,
         message: sameTag
           ? `"${spelling}" is a variant spelling of the existing tag "${preferred}" (same tag page, shown as "${preferred}")`
           : `"${spelling}" looks like a variant spelling of the existing tag "${preferred}", but would get a separate tag page`,

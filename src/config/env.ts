@@ -58,7 +58,15 @@ export interface ArchiveEnv {
  */
 export function readEnv(env: Env = process.env): ArchiveEnv {
   const overrides: SettingOverrides = {};
-  for (const key of ['site', 'base', 'locale', 'timeZone', 'releasesDir', 'pageSize', 'searchPartSize'] as const) {
+  for (const key of [
+    'site',
+    'base',
+    'locale',
+    'timeZone',
+    'releasesDir',
+    'pageSize',
+    'searchPartSize',
+  ] as const) {
     const value = env[ENV[key]];
     if (value !== undefined && value !== '') overrides[key] = value;
   }

@@ -17,7 +17,10 @@ export function normaliseBase(base: string): string {
 }
 
 const wholeNumber = (name: string, hint: string) =>
-  z.coerce.number({ error: `${name} must be a whole number of at least 1${hint}.` }).int({ error: `${name} must be a whole number of at least 1${hint}.` }).min(1, { error: `${name} must be a whole number of at least 1${hint}.` });
+  z.coerce
+    .number({ error: `${name} must be a whole number of at least 1${hint}.` })
+    .int({ error: `${name} must be a whole number of at least 1${hint}.` })
+    .min(1, { error: `${name} must be a whole number of at least 1${hint}.` });
 
 /** `archive.config.mjs`, field by field. */
 export const settingsSchema = z.object({
@@ -28,13 +31,18 @@ export const settingsSchema = z.object({
   /** Name of the office that publishes the archive (schema.org `publisher`). */
   publisher: z.string().min(1),
   /** Absolute URL the archive is served from, without the base path; trailing slashes are removed. */
-  site: z.url({ error: 'site must be an absolute URL such as "https://press.example.gov".' }).transform((site) => site.replace(/\/+$/, '')),
+  site: z
+    .url({ error: 'site must be an absolute URL such as "https://press.example.gov".' })
+    .transform((site) => site.replace(/\/+$/, '')),
   /** Base path when the archive lives under a sub-path (`/press/`); always `/…/` after parsing. */
   base: z.string().default('/').transform(normaliseBase),
   /** BCP 47 locale of every date and number on the site: `ar-MA` (Latin digits), `ar-EG` (Arabic-Indic digits). */
-  locale: z.string().refine((locale) => Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0, {
-    error: (issue) => `locale "${String(issue.input)}" is not supported (examples: "ar-MA", "ar-EG", "ar-SA").`,
-  }),
+  locale: z
+    .string()
+    .refine((locale) => Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0, {
+      error: (issue) =>
+        `locale "${String(issue.input)}" is not supported (examples: "ar-MA", "ar-EG", "ar-SA").`,
+    }),
   /** IANA time zone in which release dates are calendar dates. */
   timeZone: z.string().refine(
     (zone) => {
@@ -45,16 +53,29 @@ export const settingsSchema = z.object({
         return false;
       }
     },
-    { error: (issue) => `timeZone "${String(issue.input)}" is not an IANA time zone known to this Node.js (example: "Africa/Casablanca").` },
+    {
+      error: (issue) =>
+        `timeZone "${String(issue.input)}" is not an IANA time zone known to this Node.js (example: "Africa/Casablanca").`,
+    },
   ),
   /** Folder holding the releases, relative to the project root. */
   releasesDir: z.string().min(1).default('releases'),
   /** Releases per page on the home, tag, country and archive pages. */
   pageSize: wholeNumber('pageSize', '').default(10),
   /** Most release pages in one part of the search index (docs/search.md, "Parts"). */
-  searchPartSize: wholeNumber('searchPartSize', ' (pages per search index part, default 5000)').default(5_000),
+  searchPartSize: wholeNumber(
+    'searchPartSize',
+    ' (pages per search index part, default 5000)',
+  ).default(5_000),
   /** Official country names replacing the CLDR Arabic names, keyed by upper-case ISO 3166-1 alpha-2 code. */
-  countryNames: z.record(z.string().regex(/^[A-Z]{2}$/, { error: 'countryNames keys are upper-case ISO 3166-1 alpha-2 codes such as "PS".' }), z.string().min(1)).default({}),
+  countryNames: z
+    .record(
+      z.string().regex(/^[A-Z]{2}$/, {
+        error: 'countryNames keys are upper-case ISO 3166-1 alpha-2 codes such as "PS".',
+      }),
+      z.string().min(1),
+    )
+    .default({}),
 });
 
 /** The site settings as written in `archive.config.mjs` (optional fields may be left out). */

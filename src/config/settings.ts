@@ -12,11 +12,18 @@ export { normaliseBase, type ArchiveConfig } from './schema.ts';
  * @param settings - the settings file's object (defaults to `archive.config.mjs`).
  * @throws Error `archive.config.mjs: <setting>: <problem and fix>` for every bad setting.
  */
-export function loadConfig(env?: Record<string, string | undefined>, settings: unknown = raw): ArchiveConfig {
+export function loadConfig(
+  env?: Record<string, string | undefined>,
+  settings: unknown = raw,
+): ArchiveConfig {
   const { overrides } = env === undefined ? archiveEnv : readEnv(env);
   const parsed = settingsSchema.safeParse({ ...(settings as object), ...overrides });
   if (!parsed.success) {
-    throw new Error(parsed.error.issues.map((issue) => `archive.config.mjs: ${issue.path.join('.') || '(file)'}: ${issue.message}`).join('\n'));
+    throw new Error(
+      parsed.error.issues
+        .map((issue) => `archive.config.mjs: ${issue.path.join('.') || '(file)'}: ${issue.message}`)
+        .join('\n'),
+    );
   }
   return parsed.data;
 }

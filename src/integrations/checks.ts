@@ -17,7 +17,9 @@ export default function checksIntegration(): AstroIntegration {
       'astro:config:setup': ({ command, config: astroConfig, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(astroConfig.root);
-        const releasesDir = isAbsolute(config.releasesDir) ? config.releasesDir : join(root, config.releasesDir);
+        const releasesDir = isAbsolute(config.releasesDir)
+          ? config.releasesDir
+          : join(root, config.releasesDir);
         const result = checkArchive({ releasesDir, timeZone: config.timeZone, displayRoot: root });
         for (const d of result.diagnostics) {
           if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
@@ -27,7 +29,9 @@ export default function checksIntegration(): AstroIntegration {
         }
         const summary = `${result.releases} releases checked in ${Math.round(result.durationMs)} ms: ${result.errors} error(s), ${result.warnings} warning(s); ${result.drafts} draft(s) left out of the site.`;
         if (result.errors > 0 && command === 'build') {
-          const error = new Error(`The build stopped: ${result.errors} release error(s), listed above (file:line, field, fix). Fix them and run  npm run check  again.`);
+          const error = new Error(
+            `The build stopped: ${result.errors} release error(s), listed above (file:line, field, fix). Fix them and run  npm run check  again.`,
+          );
           error.stack = error.message; // the messages above say where; a stack trace of this file would only distract
           throw error;
         }

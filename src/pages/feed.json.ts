@@ -9,7 +9,15 @@ import { paths } from '../archive/permalinks.ts';
 export const GET: APIRoute = async () => {
   const archive = await getArchive();
   const releases = archive.releases.slice(0, FEED_LIMIT);
-  const scope = { title: config.title, description: config.description, pagePath: config.base, feedPath: paths.jsonFeed(config.base), releases };
+  const scope = {
+    title: config.title,
+    description: config.description,
+    pagePath: config.base,
+    feedPath: paths.jsonFeed(config.base),
+    releases,
+  };
   const feed = jsonFeed(scope, await feedContext(archive, releases));
-  return new Response(JSON.stringify(feed, null, 2), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return new Response(JSON.stringify(feed, null, 2), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
 };

@@ -5,4 +5,6 @@ import { absoluteUrl } from '../archive/permalinks.ts';
 import { robotsTxt } from '../archive/robots.ts';
 
 export const GET: APIRoute = () =>
-  new Response(robotsTxt(absoluteUrl(config.site, `${config.base}sitemap-index.xml`)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(robotsTxt(absoluteUrl(config.site, `${config.base}sitemap-index.xml`)), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

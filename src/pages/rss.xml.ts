@@ -10,6 +10,12 @@ import { paths } from '../archive/permalinks.ts';
 export const GET: APIRoute = async () => {
   const archive = await getArchive();
   const releases = archive.releases.slice(0, FEED_LIMIT);
-  const scope = { title: config.title, description: config.description, pagePath: config.base, feedPath: paths.feed(config.base), releases };
+  const scope = {
+    title: config.title,
+    description: config.description,
+    pagePath: config.base,
+    feedPath: paths.feed(config.base),
+    releases,
+  };
   return rss(rssFeed(scope, await feedContext(archive, releases)));
 };

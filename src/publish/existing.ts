@@ -43,8 +43,15 @@ export function readExisting(releasesDir: string): ExistingRelease[] {
       // keep the raw name
     }
     const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
-    const release: ExistingRelease = { path, slug, date: String(data['date'] ?? ''), draft: data['draft'] === true,
-      tags: Array.isArray(data['tags']) ? data['tags'].filter((t): t is string => typeof t === 'string') : [] };
+    const release: ExistingRelease = {
+      path,
+      slug,
+      date: String(data['date'] ?? ''),
+      draft: data['draft'] === true,
+      tags: Array.isArray(data['tags'])
+        ? data['tags'].filter((t): t is string => typeof t === 'string')
+        : [],
+    };
     const dateline = text(data['dateline']);
     const issuer = text(data['issuer']);
     if (dateline) release.dateline = dateline;

@@ -4,7 +4,10 @@ import { BODY_PLACEHOLDER } from '../checks/release-rules.ts';
 import { renderFrontmatter } from './yaml-write.ts';
 
 /** Everything `npm run new` writes into a release: the required frontmatter fields. */
-export type NewRelease = Pick<ReleaseData, 'title' | 'date' | 'dateline' | 'issuer' | 'countries' | 'tags'>;
+export type NewRelease = Pick<
+  ReleaseData,
+  'title' | 'date' | 'dateline' | 'issuer' | 'countries' | 'tags'
+>;
 
 /**
  * The text of a new release: complete frontmatter, `draft: true` and a placeholder paragraph,
@@ -12,18 +15,21 @@ export type NewRelease = Pick<ReleaseData, 'title' | 'date' | 'dateline' | 'issu
  * @returns MDX text (UTF-8, LF line endings, NFC).
  */
 export function newReleaseText(release: NewRelease): string {
-  const frontmatter = renderFrontmatter([
-    { key: 'title', value: release.title },
-    { key: 'date', value: isoDay(release.date), comment: 'YYYY-MM-DD' },
-    { key: 'dateline', value: release.dateline },
-    { key: 'issuer', value: release.issuer },
-    { key: 'countries', value: release.countries, comment: 'ISO codes, e.g. [GB, GA]' },
-    { key: 'tags', value: release.tags, block: true },
-    { key: 'draft', value: true, comment: 'delete this line when the text is ready to publish' },
-  ], [
-    '# image:                    # optional: remove the # of these three lines',
-    '#   src: ./photo.jpg        # the photo, saved next to this file',
-    '#   alt: ""                 # what the photo shows, for readers who cannot see it',
-  ]);
+  const frontmatter = renderFrontmatter(
+    [
+      { key: 'title', value: release.title },
+      { key: 'date', value: isoDay(release.date), comment: 'YYYY-MM-DD' },
+      { key: 'dateline', value: release.dateline },
+      { key: 'issuer', value: release.issuer },
+      { key: 'countries', value: release.countries, comment: 'ISO codes, e.g. [GB, GA]' },
+      { key: 'tags', value: release.tags, block: true },
+      { key: 'draft', value: true, comment: 'delete this line when the text is ready to publish' },
+    ],
+    [
+      '# image:                    # optional: remove the # of these three lines',
+      '#   src: ./photo.jpg        # the photo, saved next to this file',
+      '#   alt: ""                 # what the photo shows, for readers who cannot see it',
+    ],
+  );
   return `${frontmatter}\n${BODY_PLACEHOLDER}\n`.normalize('NFC');
 }

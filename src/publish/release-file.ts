@@ -26,7 +26,10 @@ export class PublishError extends Error {
  */
 export function parseList(value: string | undefined): string[] {
   if (!value) return [];
-  return value.split(/[,،;؛]/).map((item) => collapseWhitespace(toNfc(item))).filter((item) => item !== '');
+  return value
+    .split(/[,،;؛]/)
+    .map((item) => collapseWhitespace(toNfc(item)))
+    .filter((item) => item !== '');
 }
 
 /**
@@ -38,7 +41,9 @@ export function validateCountries(codes: readonly string[]): string[] {
     const upper = code.toUpperCase();
     if (!isCountryCode(upper)) {
       const suggestions = suggestCountryCodes(code);
-      throw new PublishError(`--countries: "${code}" is not an ISO 3166-1 alpha-2 country code.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}`);
+      throw new PublishError(
+        `--countries: "${code}" is not an ISO 3166-1 alpha-2 country code.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
+      );
     }
     return upper;
   });
@@ -48,10 +53,16 @@ export function validateCountries(codes: readonly string[]): string[] {
  * The release date from `--date`, or today in the archive time zone when `fallbackToToday`.
  * @throws PublishError when the date is missing (and no fallback) or not a real calendar date.
  */
-export function resolveDate(value: string | undefined, timeZone: string, options: { fallbackToToday: boolean; now?: Date }): CalendarDate {
+export function resolveDate(
+  value: string | undefined,
+  timeZone: string,
+  options: { fallbackToToday: boolean; now?: Date },
+): CalendarDate {
   if (value === undefined) {
     if (options.fallbackToToday) return today(timeZone, options.now);
-    throw new PublishError('--date is required: give the date printed on the release, e.g. --date 2025-06-18 (the importer never guesses a date)');
+    throw new PublishError(
+      '--date is required: give the date printed on the release, e.g. --date 2025-06-18 (the importer never guesses a date)',
+    );
   }
   const parsed = parseCalendarDate(value);
   if (!parsed.ok) throw new PublishError(`--date ${parsed.error}`);
@@ -73,21 +84,33 @@ export interface ReleaseLocation {
  * @param slug - optional explicit slug.
  * @throws PublishError when the folder exists or another release already has that URL.
  */
-export function releaseLocation(releasesDir: string, title: string, date: CalendarDate, slug: string | undefined, existing: readonly ExistingRelease[]): ReleaseLocation {
+export function releaseLocation(
+  releasesDir: string,
+  title: string,
+  date: CalendarDate,
+  slug: string | undefined,
+  existing: readonly ExistingRelease[],
+): ReleaseLocation {
   let chosen: string;
   try {
     chosen = slug ? slugify(slug) : truncateSlug(slugify(title));
   } catch {
-    throw new PublishError(`cannot make a URL from ${slug ? `--slug "${slug}"` : `the title "${title}"`}: give --slug with letters or digits`);
+    throw new PublishError(
+      `cannot make a URL from ${slug ? `--slug "${slug}"` : `the title "${title}"`}: give --slug with letters or digits`,
+    );
   }
   const dir = join(releasesDir, String(date.year), chosen);
   const file = join(dir, 'index.mdx');
   if (existsSync(dir) || existsSync(`${dir}.mdx`)) {
-    throw new PublishError(`${existsSync(dir) ? dir : `${dir}.mdx`} already exists: nothing was written. Choose another title or give --slug other-name`);
+    throw new PublishError(
+      `${existsSync(dir) ? dir : `${dir}.mdx`} already exists: nothing was written. Choose another title or give --slug other-name`,
+    );
   }
   const clash = existing.find((r) => r.slug === chosen);
   if (clash) {
-    throw new PublishError(`the release ${join(releasesDir, clash.path)} already has the URL /releases/${chosen}/: nothing was written. Give --slug other-name`);
+    throw new PublishError(
+      `the release ${join(releasesDir, clash.path)} already has the URL /releases/${chosen}/: nothing was written. Give --slug other-name`,
+    );
   }
   return { slug: chosen, dir, file };
 }
@@ -97,14 +120,21 @@ export function releaseLocation(releasesDir: string, title: string, date: Calend
  * first, else the most used), so that a new release joins the existing tag page.
  * @returns the tags to write and a note per replaced tag.
  */
-export function alignTags(tags: readonly string[], releasesDir: string, existing: readonly ExistingRelease[]): { tags: string[]; notes: string[] } {
+export function alignTags(
+  tags: readonly string[],
+  releasesDir: string,
+  existing: readonly ExistingRelease[],
+): { tags: string[]; notes: string[] } {
   let registry: ReturnType<typeof readTagRegistry> = [];
   try {
     registry = readTagRegistry(releasesDir);
   } catch {
     // npm run check reports a broken registry
   }
-  const preferred = preferredSpellings(existing.map((r) => r.tags), registry);
+  const preferred = preferredSpellings(
+    existing.map((r) => r.tags),
+    registry,
+  );
   const notes: string[] = [];
   const out = tags.map((tag) => {
     const spelling = cleanTag(tag);

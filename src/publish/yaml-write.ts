@@ -15,7 +15,10 @@ const AMBIGUOUS = /^(true|false|yes|no|on|off|null|~|[-+]?[\d.]+(e[-+]?\d+)?|\d{
  * @param value - any string (NFC expected).
  */
 export function yamlScalar(value: string): string {
-  const plainSafe = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .،()\-–/]*$/u.test(value) && !AMBIGUOUS.test(value) && !/ $/.test(value);
+  const plainSafe =
+    /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .،()\-–/]*$/u.test(value) &&
+    !AMBIGUOUS.test(value) &&
+    !/ $/.test(value);
   return plainSafe ? value : JSON.stringify(value);
 }
 
@@ -34,7 +37,10 @@ export interface FrontmatterField {
  * left out; `extra` lines (e.g. a commented image slot) are appended before the closing `---`.
  * @returns text ending with a newline.
  */
-export function renderFrontmatter(fields: readonly FrontmatterField[], extra: readonly string[] = []): string {
+export function renderFrontmatter(
+  fields: readonly FrontmatterField[],
+  extra: readonly string[] = [],
+): string {
   const lines = ['---'];
   for (const field of fields) {
     if (field.value === undefined) continue;
@@ -48,7 +54,9 @@ export function renderFrontmatter(fields: readonly FrontmatterField[], extra: re
     } else if (typeof field.value === 'boolean') {
       lines.push(`${field.key}: ${field.value}${comment}`);
     } else {
-      lines.push(`${field.key}: ${field.key === 'date' ? field.value : yamlScalar(field.value)}${comment}`);
+      lines.push(
+        `${field.key}: ${field.key === 'date' ? field.value : yamlScalar(field.value)}${comment}`,
+      );
     }
   }
   lines.push(...extra, '---');

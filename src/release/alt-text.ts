@@ -5,9 +5,30 @@ import { termKey } from '../arabic/fold.ts';
  * Compared by {@link termKey}, so tashkeel, hamza forms and case do not matter.
  */
 const PLACEHOLDERS = [
-  'image description', 'image', 'images', 'photo', 'picture', 'img', 'alt', 'alt text', 'placeholder',
-  'description', 'untitled', 'todo', 'tbd', 'caption',
-  'صورة', 'صوره', 'الصورة', 'صور', 'وصف الصورة', 'وصف', 'بدون وصف', 'بلا وصف', 'لا يوجد', 'صورة توضيحية',
+  'image description',
+  'image',
+  'images',
+  'photo',
+  'picture',
+  'img',
+  'alt',
+  'alt text',
+  'placeholder',
+  'description',
+  'untitled',
+  'todo',
+  'tbd',
+  'caption',
+  'صورة',
+  'صوره',
+  'الصورة',
+  'صور',
+  'وصف الصورة',
+  'وصف',
+  'بدون وصف',
+  'بلا وصف',
+  'لا يوجد',
+  'صورة توضيحية',
 ].map(termKey);
 
 /**
@@ -20,7 +41,10 @@ export function altTextProblem(alt: string): string | undefined {
   const key = termKey(alt);
   if (key === '') return 'is empty';
   if (PLACEHOLDERS.includes(key)) return `"${alt}" is a placeholder, not a description`;
-  if (/^[\w-]+\.(jpe?g|png|webp|avif|gif|heic|tiff?)$/i.test(key) || /^(img|dsc|pxl)[_-]?\d+$/i.test(key)) {
+  if (
+    /^[\w-]+\.(jpe?g|png|webp|avif|gif|heic|tiff?)$/i.test(key) ||
+    /^(img|dsc|pxl)[_-]?\d+$/i.test(key)
+  ) {
     return `"${alt}" is a file name, not a description`;
   }
   return undefined;

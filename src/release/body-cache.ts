@@ -43,7 +43,11 @@ export function writeBody(digest: string, html: string, cacheDir: string): strin
  * @throws Error naming the release and the fix when the file is missing (cache folder deleted
  *   while Astro's data store was kept).
  */
-export function readBody(name: string, source: string, cacheDir: string = cacheDirectory()): string {
+export function readBody(
+  name: string,
+  source: string,
+  cacheDir: string = cacheDirectory(),
+): string {
   const path = join(bodyCacheDirectory(cacheDir), name);
   try {
     return readFileSync(path, 'utf8');

@@ -44,7 +44,10 @@ export function truncateAtWord(text: string, maxChars = 280): string {
     if (next > maxChars) break;
     if (segment.isWordLike) end = next;
   }
-  return `${text.slice(0, end || maxChars).trimEnd().replace(/[،,؛;:\-–]$/u, '')}…`;
+  return `${text
+    .slice(0, end || maxChars)
+    .trimEnd()
+    .replace(/[،,؛;:\-–]$/u, '')}…`;
 }
 
 /**
@@ -54,6 +57,7 @@ export function truncateAtWord(text: string, maxChars = 280): string {
  * @param maxChars - limit (default 280).
  */
 export function excerpt(summary: string | undefined, body: string, maxChars = 280): string {
-  const source = summary && summary.trim() !== '' ? collapseWhitespace(toNfc(summary)) : firstParagraph(body);
+  const source =
+    summary && summary.trim() !== '' ? collapseWhitespace(toNfc(summary)) : firstParagraph(body);
   return truncateAtWord(source, maxChars);
 }

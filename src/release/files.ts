@@ -24,11 +24,20 @@ export interface ReleaseFiles {
  * @returns release paths and skipped look-alikes, relative to `releasesDir`; both empty when the folder does not exist.
  */
 export function listReleaseFiles(releasesDir: string): ReleaseFiles {
-  const releases = globSync(RELEASE_PATTERNS, { cwd: releasesDir, expandDirectories: false }).sort();
+  const releases = globSync(RELEASE_PATTERNS, {
+    cwd: releasesDir,
+    expandDirectories: false,
+  }).sort();
   const all = globSync(['**/*'], { cwd: releasesDir, expandDirectories: false });
   const taken = new Set(releases);
   const skipped = all
-    .filter((file) => !taken.has(file) && LOOKS_LIKE_RELEASE.test(file) && !/(^|\/)_/.test(file) && !/(^|\/)README\./i.test(file))
+    .filter(
+      (file) =>
+        !taken.has(file) &&
+        LOOKS_LIKE_RELEASE.test(file) &&
+        !/(^|\/)_/.test(file) &&
+        !/(^|\/)README\./i.test(file),
+    )
     .sort();
   return { releases, skipped };
 }

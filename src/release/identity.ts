@@ -16,7 +16,10 @@ export const RELEASE_PATTERNS = ['**/*.{md,mdx}', '!**/_*', '!**/README.md'];
  * @param relativePath - path relative to the releases folder, POSIX separators.
  */
 export function entryId(relativePath: string): string {
-  return relativePath.normalize('NFC').replace(/\.(md|mdx)$/, '').replace(/\/index$/, '');
+  return relativePath
+    .normalize('NFC')
+    .replace(/\.(md|mdx)$/, '')
+    .replace(/\/index$/, '');
 }
 
 /**
@@ -30,4 +33,3 @@ export function entryId(relativePath: string): string {
 export function releaseSlug(id: string, slugField?: string): string {
   return slugify(slugField ?? id.split('/').pop() ?? id);
 }
-

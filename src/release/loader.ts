@@ -85,8 +85,16 @@ export function releasesLoader(options: GlobOptions): Loader {
           let stored: StoreEntry;
           if (entry.filePath && needMdx.has(resolve(root, entry.filePath))) {
             const { assetImports: _assets, ...module } = rest;
-            stored = { ...module, deferredRender: true, rendered: { html: '', metadata: { archiveExcerpt } } };
-          } else if (rendered && entry.digest !== undefined && !rendered.metadata?.imagePaths?.length) {
+            stored = {
+              ...module,
+              deferredRender: true,
+              rendered: { html: '', metadata: { archiveExcerpt } },
+            };
+          } else if (
+            rendered &&
+            entry.digest !== undefined &&
+            !rendered.metadata?.imagePaths?.length
+          ) {
             const archiveBody = writeBody(String(entry.digest), rendered.html, cacheDir);
             stored = { ...rest, rendered: { html: '', metadata: { archiveExcerpt, archiveBody } } };
           } else {

@@ -36,7 +36,12 @@ export const FIELD_LABELS: Record<string, string> = {
 /** Trimmed NFC text with collapsed white space, required and non-empty. */
 const text = (field: string, example: string) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? `is missing: add  ${field}: ${example}` : `must be text, e.g. ${field}: ${example}`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `is missing: add  ${field}: ${example}`
+          : `must be text, e.g. ${field}: ${example}`,
+    })
     .transform((value) => collapseWhitespace(toNfc(value)))
     .refine((value) => value !== '', { error: `is empty: write it, e.g. ${field}: ${example}` });
 
@@ -44,7 +49,10 @@ const text = (field: string, example: string) =>
 const calendarDate = (field: string) =>
   z.unknown().transform((value, ctx) => {
     if (value === undefined || value === null || value === '') {
-      ctx.addIssue({ code: 'custom', message: `is missing: add  ${field}: 2025-06-18  (YYYY-MM-DD, optionally followed by a time: 2025-06-18 10:30)` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `is missing: add  ${field}: 2025-06-18  (YYYY-MM-DD, optionally followed by a time: 2025-06-18 10:30)`,
+      });
       return z.NEVER;
     }
     const parsed = parseCalendarDate(value);
@@ -55,18 +63,20 @@ const calendarDate = (field: string) =>
     return parsed.date;
   });
 
-const countryCode = z.string({ error: 'must be a two-letter ISO 3166-1 code such as GA' }).transform((value, ctx) => {
-  const code = value.trim().toUpperCase();
-  if (!isCountryCode(code)) {
-    const suggestions = suggestCountryCodes(value);
-    ctx.addIssue({
-      code: 'custom',
-      message: `"${value}" is not an ISO 3166-1 alpha-2 country code.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''} Codes are listed at https://www.iso.org/obp/ui/#search/code/`,
-    });
-    return z.NEVER;
-  }
-  return code;
-});
+const countryCode = z
+  .string({ error: 'must be a two-letter ISO 3166-1 code such as GA' })
+  .transform((value, ctx) => {
+    const code = value.trim().toUpperCase();
+    if (!isCountryCode(code)) {
+      const suggestions = suggestCountryCodes(value);
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is not an ISO 3166-1 alpha-2 country code.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''} Codes are listed at https://www.iso.org/obp/ui/#search/code/`,
+      });
+      return z.NEVER;
+    }
+    return code;
+  });
 
 const tag = z.string({ error: 'each tag must be text' }).transform((value, ctx) => {
   const clean = collapseWhitespace(toNfc(value));
@@ -80,7 +90,10 @@ const tag = z.string({ error: 'each tag must be text' }).transform((value, ctx) 
   try {
     slugify(clean);
   } catch {
-    ctx.addIssue({ code: 'custom', message: `tag "${value}" has no letters or digits: remove it or write a word` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `tag "${value}" has no letters or digits: remove it or write a word`,
+    });
     return z.NEVER;
   }
   return clean;
@@ -103,9 +116,13 @@ function buildSharedFields() {
     /** Issuing body, e.g. a directorate or ministry. */
     issuer: text('issuer', '"المديرية العامة"'),
     /** Countries the release is about: ISO 3166-1 alpha-2 codes (upper or lower case). */
-    countries: z.array(countryCode, { error: 'must be a list of country codes, e.g. countries: [GB, GA]' }).default([]),
+    countries: z
+      .array(countryCode, { error: 'must be a list of country codes, e.g. countries: [GB, GA]' })
+      .default([]),
     /** Subject tags in Arabic; spellings that differ only by tashkeel, tatweel or hamza are one tag. */
-    tags: z.array(tag, { error: 'must be a list, e.g. tags: [التعاون الأمني, مكافحة الإرهاب]' }).default([]),
+    tags: z
+      .array(tag, { error: 'must be a list, e.g. tags: [التعاون الأمني, مكافحة الإرهاب]' })
+      .default([]),
     /** Optional one-paragraph summary; defaults to the first paragraph of the body. */
     summary: text('summary', '"…"').optional(),
     /** `true` keeps the release out of the built site. */
@@ -122,13 +139,18 @@ function buildSharedFields() {
     reference: text('reference', '"بلاغ رقم 12/2025"').optional(),
     /** Permalink slug; defaults to the file or folder name. Never change it after publishing. */
     slug: text('slug', 'rabat-security-talks')
-      .refine((value) => {
-        try {
-          return slugify(value) === value;
-        } catch {
-          return false;
-        }
-      }, { error: 'must already be a slug (letters, digits and -), e.g. slug: rabat-security-talks' })
+      .refine(
+        (value) => {
+          try {
+            return slugify(value) === value;
+          } catch {
+            return false;
+          }
+        },
+        {
+          error: 'must already be a slug (letters, digits and -), e.g. slug: rabat-security-talks',
+        },
+      )
       .optional(),
     /** Parts of `image` (see {@link imageField}): required alt text, optional caption and credit. */
     imageAlt: z
@@ -136,7 +158,10 @@ function buildSharedFields() {
       .transform((value, ctx) => {
         const problem = altTextProblem(value);
         if (problem) {
-          ctx.addIssue({ code: 'custom', message: `${problem}: describe what the image shows for readers who cannot see it` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `${problem}: describe what the image shows for readers who cannot see it`,
+          });
           return z.NEVER;
         }
         return collapseWhitespace(toNfc(value));
@@ -147,10 +172,18 @@ function buildSharedFields() {
 }
 
 /** The `image` field around a given image-path validator (`src`); the other parts are shared. */
-const imageField = <I extends z.ZodType>(image: () => I, shared: ReturnType<typeof buildSharedFields>) =>
+const imageField = <I extends z.ZodType>(
+  image: () => I,
+  shared: ReturnType<typeof buildSharedFields>,
+) =>
   z
     .object(
-      { src: image(), alt: shared.imageAlt, caption: shared.imageCaption, credit: shared.imageCredit },
+      {
+        src: image(),
+        alt: shared.imageAlt,
+        caption: shared.imageCaption,
+        credit: shared.imageCredit,
+      },
       { error: 'must be an object with src and alt, e.g. image: { src: ./photo.jpg, alt: "…" }' },
     )
     .optional();
@@ -160,7 +193,22 @@ const imageField = <I extends z.ZodType>(image: () => I, shared: ReturnType<type
  * @param image - validator for image paths: Astro's `image()` in the build, a file-exists check in `npm run check`.
  */
 export function releaseSchema<I extends z.ZodType>(image: () => I) {
-  const { title, date, dateline, issuer, countries, tags, summary, draft, sample, updated, correction, hijriDate, reference, slug } = (sharedFields ??= buildSharedFields());
+  const {
+    title,
+    date,
+    dateline,
+    issuer,
+    countries,
+    tags,
+    summary,
+    draft,
+    sample,
+    updated,
+    correction,
+    hijriDate,
+    reference,
+    slug,
+  } = (sharedFields ??= buildSharedFields());
   return z
     .object({
       title,
@@ -183,7 +231,11 @@ export function releaseSchema<I extends z.ZodType>(image: () => I) {
     .strict()
     .superRefine((data, ctx) => {
       if (data.correction && !data.updated) {
-        ctx.addIssue({ code: 'custom', path: ['updated'], message: 'is missing: a correction needs the date it was made, e.g. updated: 2025-06-19' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updated'],
+          message: 'is missing: a correction needs the date it was made, e.g. updated: 2025-06-19',
+        });
       }
     });
 }

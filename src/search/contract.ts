@@ -70,6 +70,10 @@ export const PARTS_ATTRIBUTE = 'data-parts';
  * @param key - the metadata, filter or sort name.
  * @param value - its value (written after `key:` as it is).
  */
-export function pagefindField(kind: 'meta' | 'filter' | 'sort', key: string, value: string | number): Record<string, string> {
+export function pagefindField(
+  kind: 'meta' | 'filter' | 'sort',
+  key: string,
+  value: string | number,
+): Record<string, string> {
   return { [PAGEFIND[kind]]: `${key}:${value}` };
 }

@@ -11,7 +11,10 @@ let server: Awaited<ReturnType<typeof serve>>;
 let page: Page;
 
 beforeAll(async () => {
-  const { dist } = await buildSite('fixture', { releasesDir: join(FIXTURES, 'archive'), env: { ARCHIVE_PAGE_SIZE: '2' } });
+  const { dist } = await buildSite('fixture', {
+    releasesDir: join(FIXTURES, 'archive'),
+    env: { ARCHIVE_PAGE_SIZE: '2' },
+  });
   server = await serve(dist);
   browser = await launchBrowser();
   page = await browser.newPage();
@@ -41,12 +44,16 @@ describe('text direction in the browser', () => {
   });
 
   it('shows code left-to-right', async () => {
-    expect(await page.locator('.release-body pre').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    expect(
+      await page.locator('.release-body pre').evaluate((el) => getComputedStyle(el).direction),
+    ).toBe('ltr');
   });
 
   it('isolates Latin runs in release lists (excerpts)', async () => {
     await page.goto(`${server.origin}/tags/covid-19/`);
-    expect(await page.locator('.card bdi').allTextContents()).toEqual(expect.arrayContaining(['COVID-19']));
+    expect(await page.locator('.card bdi').allTextContents()).toEqual(
+      expect.arrayContaining(['COVID-19']),
+    );
   });
 
   it('links search results to the same percent-encoded permalink as every other page', async () => {

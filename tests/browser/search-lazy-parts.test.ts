@@ -31,9 +31,23 @@ beforeAll(async () => {
   rmSync(releases, { recursive: true, force: true });
   mkdirSync(join(releases, '2026'), { recursive: true });
   mkdirSync(join(releases, '2020'), { recursive: true });
-  for (let day = 1; day <= 20; day++) release(join(releases, '2026', `r${day}.mdx`), `البلاغ رقم ${day} لسنة 2026`, `2026-03-${String(day).padStart(2, '0')}`);
-  for (let n = 1; n <= 3; n++) release(join(releases, '2020', `old-${n}.mdx`), `البلاغ رقم ${n} لسنة 2020`, `2020-05-0${n}`, ' وحفظ الأرشيف');
-  const built = await buildSite('lazy-parts', { releasesDir: releases, env: { ARCHIVE_SEARCH_PART_SIZE: '10' } });
+  for (let day = 1; day <= 20; day++)
+    release(
+      join(releases, '2026', `r${day}.mdx`),
+      `البلاغ رقم ${day} لسنة 2026`,
+      `2026-03-${String(day).padStart(2, '0')}`,
+    );
+  for (let n = 1; n <= 3; n++)
+    release(
+      join(releases, '2020', `old-${n}.mdx`),
+      `البلاغ رقم ${n} لسنة 2020`,
+      `2020-05-0${n}`,
+      ' وحفظ الأرشيف',
+    );
+  const built = await buildSite('lazy-parts', {
+    releasesDir: releases,
+    env: { ARCHIVE_SEARCH_PART_SIZE: '10' },
+  });
   parts = searchPageParts(built.dist);
   site = await serve(built.dist);
   browser = await launchBrowser();
@@ -73,7 +87,9 @@ describe('an index in parts is read newest part first', () => {
     expect([...fetched]).toEqual(['pagefind/']);
     const first = await titles(page);
     expect(first).toHaveLength(10);
-    expect(first.map((t) => Number(/رقم (\d+)/.exec(t)![1])).sort((a, b) => a - b)).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
+    expect(first.map((t) => Number(/رقم (\d+)/.exec(t)![1])).sort((a, b) => a - b)).toEqual([
+      11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+    ]);
     // The count covers 11 March 2026 and later, the day of the oldest release read, written as
     // release dates are written.
     const day11 = (await page.locator('.search-result time[datetime="2026-03-11"]').textContent())!;
@@ -88,7 +104,9 @@ describe('an index in parts is read newest part first', () => {
     expect(fetched).toEqual(new Set(parts));
     expect(await status(page)).not.toMatch(/منذ/);
     // Keyboard users land on the first new result, not on the hidden button.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe((await titles(page))[10]);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      (await titles(page))[10],
+    );
     await more.click();
     await searchSettled(page);
     const all = await titles(page);
@@ -101,7 +119,11 @@ describe('an index in parts is read newest part first', () => {
   it('reads older parts at once when the newest cannot fill the first page', async () => {
     const { page, fetched } = await open(q({ q: 'الأرشيف' }));
     expect(fetched.has('pagefind/part-2020/')).toBe(true);
-    expect((await titles(page)).sort()).toEqual(['البلاغ رقم 1 لسنة 2020', 'البلاغ رقم 2 لسنة 2020', 'البلاغ رقم 3 لسنة 2020']);
+    expect((await titles(page)).sort()).toEqual([
+      'البلاغ رقم 1 لسنة 2020',
+      'البلاغ رقم 2 لسنة 2020',
+      'البلاغ رقم 3 لسنة 2020',
+    ]);
     expect(await status(page)).not.toMatch(/منذ/);
     await page.close();
   });

@@ -21,7 +21,10 @@ const partOf = new Map<string, number>();
 
 beforeAll(async () => {
   const oneBuild = await buildSite('search-quality', { releasesDir });
-  const splitBuild = await buildSite('search-parts', { releasesDir, env: { ARCHIVE_SEARCH_PART_SIZE: '5' } });
+  const splitBuild = await buildSite('search-parts', {
+    releasesDir,
+    env: { ARCHIVE_SEARCH_PART_SIZE: '5' },
+  });
   searchPageParts(splitBuild.dist).forEach((bundle, k) => {
     for (const f of bundleFragments(splitBuild.dist, bundle)) partOf.set(f.meta['title']!, k);
   });
@@ -83,8 +86,17 @@ describe('search over an index built in parts', () => {
   });
 
   it('country, tag and year filters work across parts', async () => {
-    for (const params of [{ country: 'MA' }, { tag: 'التعاون الدولي' }, { year: '2025' }, { q: 'في', year: '2024' }, { q: 'في', country: 'MA' }]) {
-      const [a, b] = [await searchOn(one.origin, q(params)), await searchOn(split.origin, q(params))];
+    for (const params of [
+      { country: 'MA' },
+      { tag: 'التعاون الدولي' },
+      { year: '2025' },
+      { q: 'في', year: '2024' },
+      { q: 'في', country: 'MA' },
+    ]) {
+      const [a, b] = [
+        await searchOn(one.origin, q(params)),
+        await searchOn(split.origin, q(params)),
+      ];
       expect(b.titles.length, JSON.stringify(params)).toBeGreaterThan(0);
       expect(b.status).toBe(a.status);
       expect([...b.titles].sort()).toEqual([...a.titles].sort());
@@ -95,8 +107,17 @@ describe('search over an index built in parts', () => {
   });
 
   it('"newest first" gives the global date order, as one index does', async () => {
-    for (const params of [{ q: 'في', sort: 'newest' }, { country: 'MA' }, { tag: 'التعاون الدولي' }, { year: '2025' }, { q: 'التعاون', sort: 'newest' }]) {
-      const [a, b] = [await searchOn(one.origin, q(params)), await searchOn(split.origin, q(params))];
+    for (const params of [
+      { q: 'في', sort: 'newest' },
+      { country: 'MA' },
+      { tag: 'التعاون الدولي' },
+      { year: '2025' },
+      { q: 'التعاون', sort: 'newest' },
+    ]) {
+      const [a, b] = [
+        await searchOn(one.origin, q(params)),
+        await searchOn(split.origin, q(params)),
+      ];
       expect(b.titles, JSON.stringify(params)).toEqual(a.titles);
     }
     // Paging ("عرض المزيد من النتائج") continues the same global order across parts.
@@ -105,7 +126,9 @@ describe('search over an index built in parts', () => {
     expect(b.titles.length).toBeGreaterThan(10);
     expect(b.titles).toEqual(a.titles);
     // And it is really across parts: newest part first.
-    const ma = (await searchOn(split.origin, q({ country: 'MA' }))).titles.map((t) => partOf.get(t)!);
+    const ma = (await searchOn(split.origin, q({ country: 'MA' }))).titles.map((t) =>
+      partOf.get(t)!,
+    );
     expect(ma).toEqual([...ma].sort((x, y) => x - y));
     expect(new Set(ma).size).toBe(3);
   });

@@ -60,7 +60,11 @@ describe('search on the shipped archive', () => {
     await page.getByLabel('الترتيب').selectOption('newest');
     await searchSettled(page);
     let params = new URL(page.url()).searchParams;
-    expect([params.get('q'), params.get('country'), params.get('sort')]).toEqual(['التعاون', 'SA', 'newest']);
+    expect([params.get('q'), params.get('country'), params.get('sort')]).toEqual([
+      'التعاون',
+      'SA',
+      'newest',
+    ]);
 
     await page.goBack();
     await searchSettled(page);
@@ -90,7 +94,9 @@ describe('search on the shipped archive', () => {
     await searchSettled(page);
     const count = await page.locator('.search-result').count();
     expect(count).toBeGreaterThan(1);
-    expect(await page.locator('.search-status').textContent()).toContain(plural(count, RESULTS, 'ar-MA'));
+    expect(await page.locator('.search-status').textContent()).toContain(
+      plural(count, RESULTS, 'ar-MA'),
+    );
     // The query was typed without hamza; the marks show the releases' own spelling.
     const marks = await page.locator('.search-result .excerpt mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
@@ -108,7 +114,9 @@ describe('search on the shipped archive', () => {
     await link.click();
     await page.waitForURL(/\/releases\//);
     // The word is in the last paragraph: the browser scrolled to it.
-    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 }).toBeGreaterThan(400);
+    await expect
+      .poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 })
+      .toBeGreaterThan(400);
     const html = readFileSync(fileForUrl(dist, new URL(page.url()).pathname), 'utf8');
     expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
     await page.close();

@@ -7,7 +7,10 @@ import { FIXTURES } from '../helpers/paths.ts';
 let dist: string;
 
 beforeAll(async () => {
-  ({ dist } = await buildSite('fixture', { releasesDir: join(FIXTURES, 'archive'), env: { ARCHIVE_PAGE_SIZE: '2' } }));
+  ({ dist } = await buildSite('fixture', {
+    releasesDir: join(FIXTURES, 'archive'),
+    env: { ARCHIVE_PAGE_SIZE: '2' },
+  }));
 });
 
 const ALPHA = '/releases/alpha/';
@@ -41,23 +44,32 @@ describe('the built fixture archive', () => {
     for (const path of [ALPHA, DELTA, '/releases/beta/', '/releases/zeta/']) {
       const links = readPage(dist, path).querySelectorAll('.release-facets a');
       expect(links.length, path).toBeGreaterThan(0);
-      for (const a of links) expect(urlExists(dist, a.getAttribute('href')!), a.getAttribute('href')).toBe(true);
+      for (const a of links)
+        expect(urlExists(dist, a.getAttribute('href')!), a.getAttribute('href')).toBe(true);
     }
   });
 
   it('leaves drafts out and lists the rest newest first across pages', () => {
     expect(urlExists(dist, '/releases/epsilon/')).toBe(false);
-    const titles = ['/', '/page/2/', '/page/3/'].flatMap((p) => readPage(dist, p).querySelectorAll('.card h2').map((h) => h.text));
+    const titles = ['/', '/page/2/', '/page/3/'].flatMap((p) =>
+      readPage(dist, p)
+        .querySelectorAll('.card h2')
+        .map((h) => h.text),
+    );
     expect(titles.map((t) => t.split(':')[0])).toEqual(['ألفا', 'بيتا', 'غاما', 'دلتا', 'زيتا']);
     expect(urlExists(dist, '/4/')).toBe(false);
   });
 
   it('counts releases right on the tag and country indexes', () => {
     const tags = readPage(dist, '/tags/');
-    const national = tags.querySelectorAll('.facet-list li').find((li) => li.text.includes('الوطني'))!;
+    const national = tags
+      .querySelectorAll('.facet-list li')
+      .find((li) => li.text.includes('الوطني'))!;
     expect(national.text).toContain('4 بيانات');
     const countries = readPage(dist, '/countries/');
-    const gabon = countries.querySelectorAll('.facet-list li').find((li) => li.text.includes('الغابون'))!;
+    const gabon = countries
+      .querySelectorAll('.facet-list li')
+      .find((li) => li.text.includes('الغابون'))!;
     expect(gabon.text).toContain('بيانان');
     expect(gabon.querySelector('a')!.getAttribute('href')).toBe('/countries/ga/');
   });
@@ -78,7 +90,10 @@ describe('the built fixture archive', () => {
     const types = page.querySelectorAll('figure source').map((s) => s.getAttribute('type'));
     expect(types).toEqual(['image/avif', 'image/webp']);
     for (const source of page.querySelectorAll('figure source')) {
-      const urls = source.getAttribute('srcset')!.split(',').map((s) => s.trim().split(' ')[0]!);
+      const urls = source
+        .getAttribute('srcset')!
+        .split(',')
+        .map((s) => s.trim().split(' ')[0]!);
       expect(urls.length).toBeGreaterThan(1);
       for (const url of urls) expect(urlExists(dist, url), url).toBe(true);
     }

@@ -10,21 +10,28 @@ import { FIXTURES } from '../helpers/paths.ts';
 const CASES = join(FIXTURES, 'checks');
 
 describe('npm run build refuses what npm run check refuses', () => {
-  it.each(BAD_INPUTS)('%s: the build fails with the same message', async (name, where, expected) => {
-    const { code, output } = await buildExpectingFailure(`publishing-bad-${name}`, { releasesDir: join(CASES, name) });
-    expect(code).not.toBe(0);
-    const lines = output.split('\n');
-    const at = lines.findIndex((l) => l.includes(`${where}  error  `));
-    expect(at, output).toBeGreaterThanOrEqual(0);
-    expect(lines.slice(at, at + 2).join('\n')).toMatch(expected);
-    expect(output).toContain('The build stopped: ');
-  });
+  it.each(BAD_INPUTS)(
+    '%s: the build fails with the same message',
+    async (name, where, expected) => {
+      const { code, output } = await buildExpectingFailure(`publishing-bad-${name}`, {
+        releasesDir: join(CASES, name),
+      });
+      expect(code).not.toBe(0);
+      const lines = output.split('\n');
+      const at = lines.findIndex((l) => l.includes(`${where}  error  `));
+      expect(at, output).toBeGreaterThanOrEqual(0);
+      expect(lines.slice(at, at + 2).join('\n')).toMatch(expected);
+      expect(output).toContain('The build stopped: ');
+    },
+  );
 
   it('a file saved with a BOM stops the build', async () => {
     const dir = scratch('publishing-bom-releases', join(CASES, 'valid'));
     const file = join(dir, '2024/second.mdx');
     writeFileSync(file, `\uFEFF${readFileSync(file, 'utf8')}`);
-    const { code, output } = await buildExpectingFailure('publishing-bad-bom', { releasesDir: dir });
+    const { code, output } = await buildExpectingFailure('publishing-bad-bom', {
+      releasesDir: dir,
+    });
     expect(code).not.toBe(0);
     expect(output).toContain('second.mdx:1  error  the file starts with a byte-order mark (BOM)');
   });
@@ -38,18 +45,59 @@ describe('releases made with npm run new and npm run import, built', () => {
   beforeAll(async () => {
     const dir = scratch('publishing-good-releases', join(CASES, 'valid'));
     const runs = [
-      await runScript('import', [join(FIXTURES, 'import/seed-rabat.txt'), '--date', '2025-06-18', '--title', seedTitle, '--slug', 'seed', '--dir', dir]),
-      await runScript('import', [join(FIXTURES, 'import/special-characters.txt'), '--date', '2025-06-19', '--slug', 'special', '--dir', dir]),
-      await runScript('import', [join(FIXTURES, 'import/release.docx'), '--date', '2025-06-20', '--slug', 'word', '--dir', dir]),
-      await runScript('new', ['--title', 'بيان قيد التحرير', '--date', '2025-06-21', '--slug', 'draft', '--dir', dir]),
+      await runScript('import', [
+        join(FIXTURES, 'import/seed-rabat.txt'),
+        '--date',
+        '2025-06-18',
+        '--title',
+        seedTitle,
+        '--slug',
+        'seed',
+        '--dir',
+        dir,
+      ]),
+      await runScript('import', [
+        join(FIXTURES, 'import/special-characters.txt'),
+        '--date',
+        '2025-06-19',
+        '--slug',
+        'special',
+        '--dir',
+        dir,
+      ]),
+      await runScript('import', [
+        join(FIXTURES, 'import/release.docx'),
+        '--date',
+        '2025-06-20',
+        '--slug',
+        'word',
+        '--dir',
+        dir,
+      ]),
+      await runScript('new', [
+        '--title',
+        'بيان قيد التحرير',
+        '--date',
+        '2025-06-21',
+        '--slug',
+        'draft',
+        '--dir',
+        dir,
+      ]),
       await runScript('check', ['--dir', dir]),
     ];
     for (const r of runs) expect(r.code, r.output).toBe(0);
     ({ dist, log } = await buildSite('publishing-good', { releasesDir: dir }));
   });
 
-  const paragraphs = (path: string) => readPage(dist, path).querySelectorAll('.release-body p').map((p) => p.text);
-  const sourceLines = (file: string) => readFileSync(join(FIXTURES, 'import', file), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const paragraphs = (path: string) =>
+    readPage(dist, path)
+      .querySelectorAll('.release-body p')
+      .map((p) => p.text);
+  const sourceLines = (file: string) =>
+    readFileSync(join(FIXTURES, 'import', file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
 
   it('shows the imported seed paragraphs exactly as in the source text', () => {
     expect(paragraphs('/releases/seed/')).toEqual(sourceLines('seed-rabat.txt').slice(0, -1));
@@ -64,8 +112,12 @@ describe('releases made with npm run new and npm run import, built', () => {
 
   it('publishes the Word document with its image and alt text', () => {
     const page = readPage(dist, '/releases/word/');
-    expect(page.querySelector('.release-body')!.text).toContain('وتناولت المباحثات {التكوين} و<التنسيق> بين البلدين & تبادل الخبرات.');
-    expect(page.querySelector('article img')!.getAttribute('alt')).toBe('مصافحة بين المدير العام وسفير الغابون');
+    expect(page.querySelector('.release-body')!.text).toContain(
+      'وتناولت المباحثات {التكوين} و<التنسيق> بين البلدين & تبادل الخبرات.',
+    );
+    expect(page.querySelector('article img')!.getAttribute('alt')).toBe(
+      'مصافحة بين المدير العام وسفير الغابون',
+    );
   });
 
   it('keeps the new draft off the site and says so in the build log', () => {

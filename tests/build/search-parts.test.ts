@@ -7,8 +7,13 @@ import { FIXTURES, ROOT, TMP } from '../helpers/paths.ts';
 import { buildSearchIndex } from '../../src/search/build/index-site.ts';
 
 /** The search fixture (13 releases: 4 in 2024, 9 in 2025) indexed in parts of at most 5 pages. */
-const buildSearchParts = () => buildSite('search-parts', { releasesDir: join(FIXTURES, 'search', 'releases'), env: { ARCHIVE_SEARCH_PART_SIZE: '5' } });
-const buildOnePart = () => buildSite('search-quality', { releasesDir: join(FIXTURES, 'search', 'releases') });
+const buildSearchParts = () =>
+  buildSite('search-parts', {
+    releasesDir: join(FIXTURES, 'search', 'releases'),
+    env: { ARCHIVE_SEARCH_PART_SIZE: '5' },
+  });
+const buildOnePart = () =>
+  buildSite('search-quality', { releasesDir: join(FIXTURES, 'search', 'releases') });
 
 let dist: string;
 let log: string;
@@ -30,7 +35,8 @@ describe('search index in parts', () => {
     const parts = searchPageParts(dist);
     expect(parts.length).toBe(3);
     expect(parts[0]).toBe('pagefind/');
-    if (!log.includes('another test file')) expect(log).toMatch(/search index: 13 pages in 3 parts in \d+ ms/);
+    if (!log.includes('another test file'))
+      expect(log).toMatch(/search index: 13 pages in 3 parts in \d+ ms/);
     for (const part of parts) {
       const files = readdirSync(join(dist, part));
       expect(files).toContain('pagefind-entry.json');
@@ -41,7 +47,10 @@ describe('search index in parts', () => {
     // Only the primary bundle carries Pagefind's script and WebAssembly; merged parts use it.
     expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(dist, 'pagefind', 'wasm.ar.pagefind'))).toBe(true);
-    for (const part of parts.slice(1)) expect(readdirSync(join(dist, part)).filter((n) => n.endsWith('.js') || n.endsWith('.pagefind'))).toEqual([]);
+    for (const part of parts.slice(1))
+      expect(
+        readdirSync(join(dist, part)).filter((n) => n.endsWith('.js') || n.endsWith('.pagefind')),
+      ).toEqual([]);
   });
 
   it('puts every release in exactly one part, newest part first, with the same restored fragments as one index', () => {
@@ -53,7 +62,9 @@ describe('search index in parts', () => {
     // Date ranges do not overlap and go from newest to oldest (a year larger than a part is sliced by date).
     for (let k = 0; k + 1 < parts.length; k++) {
       const oldestHere = parts[k]!.map((f) => f.meta['date']!).sort()[0]!;
-      const newestNext = parts[k + 1]!.map((f) => f.meta['date']!).sort().at(-1)!;
+      const newestNext = parts[k + 1]!.map((f) => f.meta['date']!)
+        .sort()
+        .at(-1)!;
       expect(oldestHere >= newestNext).toBe(true);
     }
     // Original words, title and display metadata are restored in every part, as with one index.
@@ -92,7 +103,13 @@ describe('search index in parts', () => {
     expect((await buildSearchIndex(copy, 5, cache, source)).reused).toBe(3);
     // A folding rule two imports away from the indexer (search/build/part.ts → … → arabic/fold.ts).
     const fold = join(source, 'arabic', 'fold.ts');
-    writeFileSync(fold, readFileSync(fold, 'utf8').replace("'\\u06A9': '\\u0643', // ک keheh", "'\\u06A9': '\\u06A9', // ک keheh (changed)"));
+    writeFileSync(
+      fold,
+      readFileSync(fold, 'utf8').replace(
+        "'\\u06A9': '\\u0643', // ک keheh",
+        "'\\u06A9': '\\u06A9', // ک keheh (changed)",
+      ),
+    );
     expect(readFileSync(fold, 'utf8')).toContain('(changed)');
     const result = await buildSearchIndex(copy, 5, cache, source);
     expect(result.reused).toBe(0);

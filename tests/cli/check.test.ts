@@ -8,34 +8,49 @@ import { FIXTURES } from '../helpers/paths.ts';
 const CASES = join(FIXTURES, 'checks');
 const check = (dir: string, ...args: string[]) => runScript('check', ['--dir', dir, ...args]);
 
-
 describe('npm run check', () => {
   it('passes a valid archive with exit code 0 and counts its releases', async () => {
     const result = await check(join(CASES, 'valid'));
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/2 releases checked \(0 drafts\) in \d+ ms: 0 errors, 0 warnings\./);
+    expect(result.stdout).toMatch(
+      /2 releases checked \(0 drafts\) in \d+ ms: 0 errors, 0 warnings\./,
+    );
   });
 
-  it.each(ERRORS)('refuses %s with file:line, field and a fix, exit code 1', async (name, where, expected) => {
-    const result = await check(join(CASES, name));
-    expect(result.code).toBe(1);
-    const line = result.stdout.split('\n').findIndex((l) => l.includes(`${where}  error  `));
-    expect(line, result.stdout).toBeGreaterThanOrEqual(0);
-    expect(result.stdout.split('\n').slice(line, line + 2).join('\n')).toMatch(expected);
-  });
+  it.each(ERRORS)(
+    'refuses %s with file:line, field and a fix, exit code 1',
+    async (name, where, expected) => {
+      const result = await check(join(CASES, name));
+      expect(result.code).toBe(1);
+      const line = result.stdout.split('\n').findIndex((l) => l.includes(`${where}  error  `));
+      expect(line, result.stdout).toBeGreaterThanOrEqual(0);
+      expect(
+        result.stdout
+          .split('\n')
+          .slice(line, line + 2)
+          .join('\n'),
+      ).toMatch(expected);
+    },
+  );
 
   it('warns about a tag variant, suggesting the existing spelling, without failing', async () => {
     const result = await check(join(CASES, 'tag-variant'));
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('three/index.mdx:7  warning  tags[0] «الوسوم»: "التعاون الامنيّ" is a variant spelling of the existing tag "التعاون الأمني"');
-    expect(result.stdout).toContain('"مكافحه الإرهاب" looks like a variant spelling of the existing tag "مكافحة الإرهاب", but would get a separate tag page');
+    expect(result.stdout).toContain(
+      'three/index.mdx:7  warning  tags[0] «الوسوم»: "التعاون الامنيّ" is a variant spelling of the existing tag "التعاون الأمني"',
+    );
+    expect(result.stdout).toContain(
+      '"مكافحه الإرهاب" looks like a variant spelling of the existing tag "مكافحة الإرهاب", but would get a separate tag page',
+    );
     expect(result.stdout).toMatch(/0 errors, 2 warnings/);
   });
 
   it('warns about a date in the future without failing', async () => {
     const result = await check(join(CASES, 'future-date'));
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/future\/index\.mdx:3 {2}warning {2}date «التاريخ»: 2999-01-01 is in the future \(today is \d{4}-\d\d-\d\d in Africa\/Casablanca\)/);
+    expect(result.stdout).toMatch(
+      /future\/index\.mdx:3 {2}warning {2}date «التاريخ»: 2999-01-01 is in the future \(today is \d{4}-\d\d-\d\d in Africa\/Casablanca\)/,
+    );
   });
 });
 
@@ -50,29 +65,51 @@ function windows1256(text: string): Uint8Array {
 describe('npm run check on files saved by other editors', () => {
   const release = () => readFileSync(join(CASES, 'valid/2024/second.mdx'), 'utf8');
   const variants: [name: string, bytes: () => Uint8Array | string, expected: RegExp][] = [
-    ['bom', () => `\uFEFF${release()}`, /second\.mdx:1 {2}error {2}the file starts with a byte-order mark \(BOM\)/],
-    ['crlf', () => release().replace(/\n/g, '\r\n'), /second\.mdx:1 {2}error {2}the file has Windows \(CRLF\) line endings/],
-    ['nfd', () => release().replace('الرباط', 'الرباط').normalize('NFD'), /second\.mdx:\d+ {2}error {2}the file has decomposed \(NFD\) Unicode text/],
-    ['cp1256', () => windows1256(release()), /second\.mdx:1 {2}error {2}the file is not saved as UTF-8 \(it looks like Windows-1256 Arabic\)/],
+    [
+      'bom',
+      () => `\uFEFF${release()}`,
+      /second\.mdx:1 {2}error {2}the file starts with a byte-order mark \(BOM\)/,
+    ],
+    [
+      'crlf',
+      () => release().replace(/\n/g, '\r\n'),
+      /second\.mdx:1 {2}error {2}the file has Windows \(CRLF\) line endings/,
+    ],
+    [
+      'nfd',
+      () => release().replace('الرباط', 'الرباط').normalize('NFD'),
+      /second\.mdx:\d+ {2}error {2}the file has decomposed \(NFD\) Unicode text/,
+    ],
+    [
+      'cp1256',
+      () => windows1256(release()),
+      /second\.mdx:1 {2}error {2}the file is not saved as UTF-8 \(it looks like Windows-1256 Arabic\)/,
+    ],
   ];
 
-  it.each(variants)('reports %s with a fix, and --fix rewrites the file as clean UTF-8', async (name, bytes, expected) => {
-    const dir = scratch(`check-encoding-${name}`, join(CASES, 'valid'));
-    const file = join(dir, '2024/second.mdx');
-    writeFileSync(file, bytes());
-    const before = await check(dir);
-    expect(before.code).toBe(1);
-    expect(before.stdout).toMatch(expected);
-    expect(before.stdout).toContain('fix: run  npm run check -- --fix  to rewrite the file');
-    const fixed = await check(dir, '--fix');
-    expect(fixed.code, fixed.stdout).toBe(0);
-    expect(fixed.stdout).toContain(`fixed: ${file}`);
-    expect(readFileSync(file, 'utf8')).toBe(release());
-  });
+  it.each(variants)(
+    'reports %s with a fix, and --fix rewrites the file as clean UTF-8',
+    async (name, bytes, expected) => {
+      const dir = scratch(`check-encoding-${name}`, join(CASES, 'valid'));
+      const file = join(dir, '2024/second.mdx');
+      writeFileSync(file, bytes());
+      const before = await check(dir);
+      expect(before.code).toBe(1);
+      expect(before.stdout).toMatch(expected);
+      expect(before.stdout).toContain('fix: run  npm run check -- --fix  to rewrite the file');
+      const fixed = await check(dir, '--fix');
+      expect(fixed.code, fixed.stdout).toBe(0);
+      expect(fixed.stdout).toContain(`fixed: ${file}`);
+      expect(readFileSync(file, 'utf8')).toBe(release());
+    },
+  );
 
   it('names the NFD line', async () => {
     const dir = scratch('check-encoding-nfd-line', join(CASES, 'valid'));
-    writeFileSync(join(dir, '2024/second.mdx'), release().replace('بيان ثان صالح', 'بيان ثانٍ آخر'.normalize('NFD')));
+    writeFileSync(
+      join(dir, '2024/second.mdx'),
+      release().replace('بيان ثان صالح', 'بيان ثانٍ آخر'.normalize('NFD')),
+    );
     expect((await check(dir)).stdout).toMatch(/second\.mdx:2 {2}error {2}the file has decomposed/);
   });
 });

@@ -18,23 +18,46 @@ function readRelease(file: string) {
 describe('npm run import', () => {
   it('imports the seed text: paragraphs kept, dateline الرباط, countries GB GA MY, image slot', async () => {
     const dir = scratch('import-seed', VALID);
-    const result = await runScript('import', [SEED, '--date', '2025-06-18', '--title', SEED_TITLE, '--dir', dir]);
+    const result = await runScript('import', [
+      SEED,
+      '--date',
+      '2025-06-18',
+      '--title',
+      SEED_TITLE,
+      '--dir',
+      dir,
+    ]);
     expect(result.code, result.output).toBe(0);
     const file = result.stdout.split('\n')[0]!;
-    expect(file).toBe(join(dir, '2025', 'حموشي-يبحث-مع-سفراء-المملكة-المتحدة-والغابون-وماليزيا-تعزيز-التعاون-الأمني', 'index.mdx'));
+    expect(file).toBe(
+      join(
+        dir,
+        '2025',
+        'حموشي-يبحث-مع-سفراء-المملكة-المتحدة-والغابون-وماليزيا-تعزيز-التعاون-الأمني',
+        'index.mdx',
+      ),
+    );
     const { split, data } = readRelease(file);
-    const source = readFileSync(SEED, 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const source = readFileSync(SEED, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
     expect(source.at(-1)).toBe('Image description');
     expect(split.body.trim().split('\n\n')).toEqual(source.slice(0, -1));
     expect(data['dateline']).toBe('الرباط');
     expect(data['countries']).toEqual(['GB', 'GA', 'MY']);
     expect(data['date']).toBe('2025-06-18');
     expect(data['image']).toBeUndefined();
-    expect(split.yaml).toContain('# IMAGE TO FILL: the original text ended with an image caption placeholder («Image description»)');
+    expect(split.yaml).toContain(
+      '# IMAGE TO FILL: the original text ended with an image caption placeholder («Image description»)',
+    );
     expect(split.yaml).toContain('#   alt: ""');
     expect(result.stdout).toContain('dateline: الرباط (from «اليوم الأربعاء بالرباط»)');
-    expect(result.stdout).toMatch(/countries suggested: GB المملكة المتحدة \(«المملكة المتحدة», «والبريطانية»\); GA الغابون .*; MY ماليزيا/);
-    expect(result.stdout).toContain('not suggested: MA المغرب, the archive\'s own country (locale ar-MA)');
+    expect(result.stdout).toMatch(
+      /countries suggested: GB المملكة المتحدة \(«المملكة المتحدة», «والبريطانية»\); GA الغابون .*; MY ماليزيا/,
+    );
+    expect(result.stdout).toContain(
+      "not suggested: MA المغرب, the archive's own country (locale ar-MA)",
+    );
     expect(result.stdout).toContain('image slot to fill');
     const check = await runScript('check', ['--dir', dir]);
     expect(check.code, check.output).toBe(0);
@@ -45,37 +68,80 @@ describe('npm run import', () => {
     const result = await runScript('import', [SEED, '--title', SEED_TITLE, '--dir', dir]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('--date is required: give the date printed on the release');
-    expect(existsSync(join(dir, '2025', 'حموشي-يبحث-مع-سفراء-المملكة-المتحدة-والغابون-وماليزيا-تعزيز-التعاون-الأمني'))).toBe(false);
+    expect(
+      existsSync(
+        join(
+          dir,
+          '2025',
+          'حموشي-يبحث-مع-سفراء-المملكة-المتحدة-والغابون-وماليزيا-تعزيز-التعاون-الأمني',
+        ),
+      ),
+    ).toBe(false);
   });
 
   it('asks for a title when the text has no title line', async () => {
-    const result = await runScript('import', [SEED, '--date', '2025-06-18', '--dir', scratch('import-no-title', VALID)]);
+    const result = await runScript('import', [
+      SEED,
+      '--date',
+      '2025-06-18',
+      '--dir',
+      scratch('import-no-title', VALID),
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('the text has no title line');
   });
 
   it('warns when the weekday in the text does not match --date', async () => {
-    const result = await runScript('import', [SEED, '--date', '2025-06-19', '--title', SEED_TITLE, '--dir', scratch('import-weekday', VALID)]);
+    const result = await runScript('import', [
+      SEED,
+      '--date',
+      '2025-06-19',
+      '--title',
+      SEED_TITLE,
+      '--dir',
+      scratch('import-weekday', VALID),
+    ]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('note: the text says «الأربعاء» but 2025-06-19 is a الخميس: check --date');
+    expect(result.stdout).toContain(
+      'note: the text says «الأربعاء» but 2025-06-19 is a الخميس: check --date',
+    );
   });
 
-  it('imports a Word document with its image and the image\'s alt text', async () => {
+  it("imports a Word document with its image and the image's alt text", async () => {
     const dir = scratch('import-docx', VALID);
-    const result = await runScript('import', [join(FIXTURES, 'import/release.docx'), '--date', '2025-06-18', '--dir', dir]);
+    const result = await runScript('import', [
+      join(FIXTURES, 'import/release.docx'),
+      '--date',
+      '2025-06-18',
+      '--dir',
+      dir,
+    ]);
     expect(result.code, result.output).toBe(0);
     const file = result.stdout.split('\n')[0]!;
     const { split, data } = readRelease(file);
     expect(data['title']).toBe('مباحثات أمنية مع سفير جمهورية الغابون');
     expect(data['countries']).toEqual(['GA']);
-    expect(data['image']).toEqual({ src: './image-1.jpg', alt: 'مصافحة بين المدير العام وسفير الغابون' });
-    expect(readFileSync(join(file, '../image-1.jpg'))).toEqual(readFileSync(join(VALID, '2025/valid-release/photo.jpg')));
-    expect(split.body).toContain('وتناولت المباحثات \\{التكوين\\} و\\<التنسيق\\> بين البلدين \\& تبادل الخبرات.');
+    expect(data['image']).toEqual({
+      src: './image-1.jpg',
+      alt: 'مصافحة بين المدير العام وسفير الغابون',
+    });
+    expect(readFileSync(join(file, '../image-1.jpg'))).toEqual(
+      readFileSync(join(VALID, '2025/valid-release/photo.jpg')),
+    );
+    expect(split.body).toContain(
+      'وتناولت المباحثات \\{التكوين\\} و\\<التنسيق\\> بين البلدين \\& تبادل الخبرات.',
+    );
     expect((await runScript('check', ['--dir', dir])).code).toBe(0);
   });
 
   it('refuses other file types', async () => {
-    const result = await runScript('import', [join(VALID, '2024/second.mdx'), '--date', '2025-06-18', '--dir', scratch('import-type', VALID)]);
+    const result = await runScript('import', [
+      join(VALID, '2024/second.mdx'),
+      '--date',
+      '2025-06-18',
+      '--dir',
+      scratch('import-type', VALID),
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('cannot import .mdx files; save it as .docx (Word) or .txt');
   });

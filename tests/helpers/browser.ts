@@ -7,7 +7,14 @@ export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -20,7 +27,10 @@ export async function searchSettled(page: Page, timeout = 15_000): Promise<void>
   await page.waitForFunction(
     () => {
       const root = document.getElementById('search');
-      return root?.getAttribute('aria-busy') === 'false' && root.dataset['completed'] === (location.search || '?');
+      return (
+        root?.getAttribute('aria-busy') === 'false' &&
+        root.dataset['completed'] === (location.search || '?')
+      );
     },
     undefined,
     { timeout },

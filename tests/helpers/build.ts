@@ -56,7 +56,10 @@ async function withLock<T>(fn: () => Promise<T>): Promise<T> {
  * process error. The output comes back as text without terminal colour codes: Astro colours its
  * log whenever `CI` is set, as on the CI machine, and tests read the words.
  */
-async function astroBuild(dir: string, options: BuildOptions): Promise<{ stdout: string; stderr: string }> {
+async function astroBuild(
+  dir: string,
+  options: BuildOptions,
+): Promise<{ stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await runAstro(dir, options);
     return { stdout: stripVTControlCharacters(stdout), stderr: stripVTControlCharacters(stderr) };
@@ -106,7 +109,9 @@ export function buildSite(name: string, options: BuildOptions = {}): Promise<Bui
       return { dist, log: stdout + stderr };
     } catch (error) {
       const e = error as { stdout?: string; stderr?: string; message: string };
-      throw new Error(`build "${name}" failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}\n${e.message}`);
+      throw new Error(
+        `build "${name}" failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}\n${e.message}`,
+      );
     }
   });
   builds.set(name, promise);
@@ -117,7 +122,10 @@ export function buildSite(name: string, options: BuildOptions = {}): Promise<Bui
  * Runs a build that is expected to fail and returns its output (for bad-input tests).
  * @returns exit code and combined output.
  */
-export async function buildExpectingFailure(name: string, options: BuildOptions): Promise<{ code: number; output: string }> {
+export async function buildExpectingFailure(
+  name: string,
+  options: BuildOptions,
+): Promise<{ code: number; output: string }> {
   return withLock(async () => {
     const dir = join(TMP, name);
     rmSync(dir, { recursive: true, force: true });
@@ -143,7 +151,9 @@ export async function buildInto(dir: string, options: BuildOptions = {}): Promis
       return { dist: join(dir, 'dist'), log: stdout + stderr };
     } catch (error) {
       const e = error as { stdout?: string; stderr?: string; message: string };
-      throw new Error(`build into ${dir} failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}\n${e.message}`);
+      throw new Error(
+        `build into ${dir} failed:\n${e.stdout ?? ''}\n${e.stderr ?? ''}\n${e.message}`,
+      );
     }
   });
 }

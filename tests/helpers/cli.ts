@@ -20,13 +20,25 @@ export interface CliResult {
  * @param name - `check`, `new` or `import`.
  * @param args - command-line arguments.
  */
-export async function runScript(name: 'check' | 'new' | 'import', args: readonly string[], env: Record<string, string> = {}): Promise<CliResult> {
+export async function runScript(
+  name: 'check' | 'new' | 'import',
+  args: readonly string[],
+  env: Record<string, string> = {},
+): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await run(NODE, [`scripts/${name}.ts`, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    const { stdout, stderr } = await run(NODE, [`scripts/${name}.ts`, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+    });
     return { code: 0, stdout, stderr, output: stdout + stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === 'number' ? e.code : 1, stdout: e.stdout ?? '', stderr: e.stderr ?? '', output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+    return {
+      code: typeof e.code === 'number' ? e.code : 1,
+      stdout: e.stdout ?? '',
+      stderr: e.stderr ?? '',
+      output: `${e.stdout ?? ''}${e.stderr ?? ''}`,
+    };
   }
 }
 

@@ -14,7 +14,8 @@ export default function setup(): void {
   if (existsSync(TMP_ROOT)) {
     for (const name of readdirSync(TMP_ROOT)) {
       const pid = /^run-(\d+)$/.exec(name)?.[1];
-      if ((pid && !isAlive(Number(pid))) || name === 'run-local') rmSync(join(TMP_ROOT, name), { recursive: true, force: true });
+      if ((pid && !isAlive(Number(pid))) || name === 'run-local')
+        rmSync(join(TMP_ROOT, name), { recursive: true, force: true });
     }
   }
 }

@@ -19,7 +19,14 @@ export function bundleFragments(dist: string, bundle: string): StoredFragment[] 
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.endsWith('.pf_fragment'))
-    .map((name) => JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').slice('pagefind_dcd'.length)) as StoredFragment);
+    .map(
+      (name) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(dir, name)))
+            .toString('utf8')
+            .slice('pagefind_dcd'.length),
+        ) as StoredFragment,
+    );
 }
 
 /**
@@ -28,5 +35,8 @@ export function bundleFragments(dist: string, bundle: string): StoredFragment[] 
  */
 export function searchPageParts(dist: string, base = '/'): string[] {
   const html = readFileSync(join(dist, 'search', 'index.html'), 'utf8');
-  return (/data-parts="([^"]*)"/.exec(html)?.[1] ?? '').split(' ').filter(Boolean).map((url) => url.slice(base.length));
+  return (/data-parts="([^"]*)"/.exec(html)?.[1] ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((url) => url.slice(base.length));
 }

@@ -11,7 +11,10 @@ import sirv from 'sirv';
  * @param base - base path the archive is served under (default `/`).
  * @returns the origin (e.g. `http://127.0.0.1:41234`) and a `close()`.
  */
-export async function serve(dist: string, base = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serve(
+  dist: string,
+  base = '/',
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const files = sirv(dist, { dev: false, etag: false, extensions: ['html'] });
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';

@@ -46,6 +46,8 @@ describe('CSS uses logical properties only', () => {
   it('would catch a physical property (the check itself works)', () => {
     expect(PHYSICAL.some((re) => re.test('.x { margin-left: 1rem }'))).toBe(true);
     expect(PHYSICAL.some((re) => re.test('.x { text-align: right }'))).toBe(true);
-    expect(PHYSICAL.some((re) => re.test('.x { margin-inline-start: 1rem; inset-inline-end: 0 }'))).toBe(false);
+    expect(
+      PHYSICAL.some((re) => re.test('.x { margin-inline-start: 1rem; inset-inline-end: 0 }')),
+    ).toBe(false);
   });
 });

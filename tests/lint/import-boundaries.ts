@@ -18,13 +18,18 @@ export interface BoundaryRule {
 }
 
 export const RULES: BoundaryRule[] = [
-  { folder: 'search/browser/', mayImport: ['search/browser/', 'search/contract.ts', 'arabic/'], packages: [] },
+  {
+    folder: 'search/browser/',
+    mayImport: ['search/browser/', 'search/contract.ts', 'arabic/'],
+    packages: [],
+  },
   { folder: 'arabic/', mayImport: ['arabic/'], packages: ['i18n-iso-countries'] },
   { folder: 'search/contract.ts', mayImport: [], packages: [] },
 ];
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
-const IMPORT = /^\s*(import|export)\s+(type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/gm;
+const IMPORT =
+  /^\s*(import|export)\s+(type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/gm;
 
 /**
  * The import problems of one source file under the rules.
@@ -32,8 +37,14 @@ const IMPORT = /^\s*(import|export)\s+(type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+
  * @param text - its source.
  * @returns one message per forbidden import, `file: imports X (why)`.
  */
-export function importProblems(file: string, text: string, rules: readonly BoundaryRule[] = RULES): string[] {
-  const rule = rules.find((r) => (r.folder.endsWith('/') ? file.startsWith(r.folder) : file === r.folder));
+export function importProblems(
+  file: string,
+  text: string,
+  rules: readonly BoundaryRule[] = RULES,
+): string[] {
+  const rule = rules.find((r) =>
+    r.folder.endsWith('/') ? file.startsWith(r.folder) : file === r.folder,
+  );
   if (!rule) return [];
   const problems: string[] = [];
   for (const m of text.matchAll(IMPORT)) {
@@ -41,14 +52,26 @@ export function importProblems(file: string, text: string, rules: readonly Bound
     const spec = m[3] ?? m[4]!;
     if (spec.startsWith('.')) {
       const target = relative('/src', resolve('/src', dirname(file), spec));
-      if (target.startsWith('..') || !rule.mayImport.some((allowed) => (allowed.endsWith('/') ? target.startsWith(allowed) : target === allowed))) {
-        problems.push(`${file}: imports ${target} (outside ${rule.mayImport.join(', ') || 'itself'})`);
+      if (
+        target.startsWith('..') ||
+        !rule.mayImport.some((allowed) =>
+          allowed.endsWith('/') ? target.startsWith(allowed) : target === allowed,
+        )
+      ) {
+        problems.push(
+          `${file}: imports ${target} (outside ${rule.mayImport.join(', ') || 'itself'})`,
+        );
       }
     } else if (NODE_BUILTINS.has(spec) || spec.startsWith('node:')) {
       problems.push(`${file}: imports the Node module ${spec}`);
     } else if (spec.startsWith('astro:') || spec.startsWith('astro/')) {
       problems.push(`${file}: imports ${spec} (build-time Astro)`);
-    } else if (!typeOnly && !rule.packages.includes(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!)) {
+    } else if (
+      !typeOnly &&
+      !rule.packages.includes(
+        spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!,
+      )
+    ) {
       problems.push(`${file}: imports the package ${spec} (not allowed here)`);
     }
   }

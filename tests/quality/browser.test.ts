@@ -43,15 +43,32 @@ afterAll(async () => {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   const result = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
     }),
   );
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 /** True when the self-hosted Noto Naskh Arabic face was fetched and is in use. */
-const naskhLoaded = () => [...document.fonts].some((f) => f.family.replace(/["']/g, '') === 'Noto Naskh Arabic' && f.status === 'loaded');
+const naskhLoaded = () =>
+  [...document.fonts].some(
+    (f) => f.family.replace(/["']/g, '') === 'Noto Naskh Arabic' && f.status === 'loaded',
+  );
 
 describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core)', (colorScheme) => {
   it.each(Object.keys(PAGES))('has no violations on the %s page', async (name) => {
@@ -59,7 +76,10 @@ describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core)',
     const page = await context.newPage();
     await page.goto(`${root.origin}${PAGES[name]}`);
     if (name === '404') expect(await page.locator('h1').innerText()).toBe('الصفحة غير موجودة');
-    if (name === 'search') await expect.poll(() => page.locator('.search-result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    if (name === 'search')
+      await expect
+        .poll(() => page.locator('.search-result').count(), { timeout: 15_000 })
+        .toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
@@ -81,11 +101,15 @@ describe('print', () => {
     const page = await browser.newPage({ colorScheme: 'dark' });
     await page.goto(`${root.origin}/releases/rotated-lead/`);
     await page.emulateMedia({ media: 'print' });
-    const style = (selector: string, prop: 'color' | 'backgroundColor') => page.locator(selector).first().evaluate((el, p) => getComputedStyle(el)[p], prop);
+    const style = (selector: string, prop: 'color' | 'backgroundColor') =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el, p) => getComputedStyle(el)[p], prop);
     expect(await style('article h1', 'color')).toBe('rgb(0, 0, 0)');
     expect(await style('html', 'backgroundColor')).toBe('rgb(255, 255, 255)');
     const lead = await page.locator('article figure img').boundingBox();
-    expect(lead!.height).toBeLessThanOrEqual(9 * 96 / 2.54 + 1); // at most 9 cm high
+    expect(lead!.height).toBeLessThanOrEqual((9 * 96) / 2.54 + 1); // at most 9 cm high
     const visible = async (selector: string) => page.locator(selector).first().isVisible();
     expect(await visible('.site-header')).toBe(false);
     expect(await visible('.site-footer')).toBe(false);
@@ -95,7 +119,9 @@ describe('print', () => {
     expect(await page.locator('article .meta').innerText()).toContain('2025');
     const permalink = page.locator('.permalink');
     expect(await permalink.isVisible()).toBe(true);
-    expect(await permalink.innerText()).toContain('https://news.example.test/releases/rotated-lead/');
+    expect(await permalink.innerText()).toContain(
+      'https://news.example.test/releases/rotated-lead/',
+    );
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();
@@ -110,7 +136,12 @@ describe('typography', () => {
     const p = page.locator('.release-body p').first();
     const m = await p.evaluate((el) => {
       const s = getComputedStyle(el);
-      return { family: s.fontFamily, size: parseFloat(s.fontSize), lineHeight: parseFloat(s.lineHeight), width: el.getBoundingClientRect().width };
+      return {
+        family: s.fontFamily,
+        size: parseFloat(s.fontSize),
+        lineHeight: parseFloat(s.lineHeight),
+        width: el.getBoundingClientRect().width,
+      };
     });
     expect(m.family.split(',')[0]!.replace(/["']/g, '').trim()).toBe('Noto Naskh Arabic');
     expect(await page.evaluate(naskhLoaded)).toBe(true);
@@ -124,7 +155,9 @@ describe('under the base path /press/', () => {
   it('walks from the home page to a release with an Arabic URL, loading every asset', async () => {
     const page = await browser.newPage();
     const failures: string[] = [];
-    page.on('response', (r) => { if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`); });
+    page.on('response', (r) => {
+      if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
+    });
     await page.goto(`${press.origin}/press/`);
     await page.getByRole('link', { name: 'بيان برابط عربي صدر بعد منتصف الليل' }).first().click();
     await page.waitForURL(`**/press/releases/${enc('بيان-عربي')}/`);
@@ -132,8 +165,12 @@ describe('under the base path /press/', () => {
     await page.getByRole('link', { name: /البلاغ الأقدم/ }).click();
     await page.waitForURL('**/press/releases/rotated-lead/');
     const lead = page.locator('article figure img');
-    await expect.poll(() => lead.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-    expect(await lead.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/press\/_astro\/rotated\.[^/]+\.avif$/);
+    await expect
+      .poll(() => lead.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+      .toBe(true);
+    expect(await lead.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/press\/_astro\/rotated\.[^/]+\.avif$/,
+    );
     // The stylesheet and self-hosted font loaded: the body is set in Noto Naskh Arabic.
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(naskhLoaded)).toBe(true);

@@ -9,11 +9,17 @@ export const READER_SITE = 'https://news.example.test';
 
 /** The reader fixture served from the domain root. */
 export const buildReader = (): Promise<BuildResult> =>
-  buildSite('reader', { releasesDir: READER_RELEASES, env: { ARCHIVE_PAGE_SIZE: '2', ARCHIVE_SITE: READER_SITE } });
+  buildSite('reader', {
+    releasesDir: READER_RELEASES,
+    env: { ARCHIVE_PAGE_SIZE: '2', ARCHIVE_SITE: READER_SITE },
+  });
 
 /** The reader fixture served under the base path `/press/`. */
 export const buildReaderPress = (): Promise<BuildResult> =>
-  buildSite('reader-press', { releasesDir: READER_RELEASES, env: { ARCHIVE_PAGE_SIZE: '2', ARCHIVE_SITE: READER_SITE, ARCHIVE_BASE: '/press/' } });
+  buildSite('reader-press', {
+    releasesDir: READER_RELEASES,
+    env: { ARCHIVE_PAGE_SIZE: '2', ARCHIVE_SITE: READER_SITE, ARCHIVE_BASE: '/press/' },
+  });
 
 /** The shipped releases (seed included); the same build the search test uses. */
 export const buildShipped = (): Promise<BuildResult> => buildSite('site');

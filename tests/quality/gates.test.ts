@@ -16,11 +16,21 @@ const builds: Record<string, { dist: string; site: string; base: string }> = {};
 
 beforeAll(async () => {
   builds['reader'] = { dist: (await buildReader()).dist, site: READER_SITE, base: '/' };
-  builds['reader-press'] = { dist: (await buildReaderPress()).dist, site: READER_SITE, base: '/press/' };
-  builds['shipped'] = { dist: (await buildShipped()).dist, site: 'https://archive.example.org', base: '/' };
+  builds['reader-press'] = {
+    dist: (await buildReaderPress()).dist,
+    site: READER_SITE,
+    base: '/press/',
+  };
+  builds['shipped'] = {
+    dist: (await buildShipped()).dist,
+    site: 'https://archive.example.org',
+    base: '/',
+  };
 });
 
-const validator = new HtmlValidate(JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')));
+const validator = new HtmlValidate(
+  JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')),
+);
 
 describe.each(['reader', 'reader-press', 'shipped'])('the %s build', (name) => {
   it('has valid HTML on every page (html-validate: 0 errors)', async () => {
@@ -31,7 +41,10 @@ describe.each(['reader', 'reader-press', 'shipped'])('the %s build', (name) => {
     for (const page of pages) {
       const file = page.endsWith('/') ? join(dist, page, 'index.html') : join(dist, page);
       const report = await validator.validateString(readFileSync(file, 'utf8'), file);
-      for (const result of report.results) for (const m of result.messages) if (m.severity === 2) errors.push(`${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      for (const result of report.results)
+        for (const m of result.messages)
+          if (m.severity === 2)
+            errors.push(`${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     }
     expect(errors).toEqual([]);
   });
@@ -48,8 +61,26 @@ describe('the link checker', () => {
     const { dist } = builds['reader-press']!;
     expect(resolves(dist, READER_SITE, '/press/', '/press/', '/press/releases/older/')).toBe(true);
     expect(resolves(dist, READER_SITE, '/press/', '/press/', '/releases/older/')).toBe(false);
-    expect(resolves(dist, READER_SITE, '/press/', '/press/', `/press/releases/${encodeURIComponent('بيان-عربي')}/`)).toBe(true);
-    expect(resolves(dist, READER_SITE, '/press/', '/press/', `/press/releases/${encodeURIComponent(encodeURIComponent('بيان-عربي'))}/`)).toBe(false);
-    expect(resolves(dist, READER_SITE, '/press/', '/press/', 'https://example.com/x')).toBeUndefined();
+    expect(
+      resolves(
+        dist,
+        READER_SITE,
+        '/press/',
+        '/press/',
+        `/press/releases/${encodeURIComponent('بيان-عربي')}/`,
+      ),
+    ).toBe(true);
+    expect(
+      resolves(
+        dist,
+        READER_SITE,
+        '/press/',
+        '/press/',
+        `/press/releases/${encodeURIComponent(encodeURIComponent('بيان-عربي'))}/`,
+      ),
+    ).toBe(false);
+    expect(
+      resolves(dist, READER_SITE, '/press/', '/press/', 'https://example.com/x'),
+    ).toBeUndefined();
   });
 });

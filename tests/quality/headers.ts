@@ -17,7 +17,16 @@ export function parseHeaders(text: string): { pattern: string; headers: [string,
 }
 
 /** Headers of every rule whose pattern matches the URL path. */
-export function headersFor(rules: ReturnType<typeof parseHeaders>, path: string): [string, string][] {
-  const matches = (pattern: string) => new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(path);
+export function headersFor(
+  rules: ReturnType<typeof parseHeaders>,
+  path: string,
+): [string, string][] {
+  const matches = (pattern: string) =>
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    ).test(path);
   return rules.filter((r) => matches(r.pattern)).flatMap((r) => r.headers);
 }

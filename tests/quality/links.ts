@@ -18,9 +18,12 @@ export function pageReferences(html: string): string[] {
   for (const el of root.querySelectorAll('[href]')) refs.push(el.getAttribute('href')!);
   for (const el of root.querySelectorAll('[src]')) refs.push(el.getAttribute('src')!);
   for (const el of root.querySelectorAll('[srcset]')) {
-    for (const candidate of el.getAttribute('srcset')!.split(',')) refs.push(candidate.trim().split(/\s+/)[0]!);
+    for (const candidate of el.getAttribute('srcset')!.split(','))
+      refs.push(candidate.trim().split(/\s+/)[0]!);
   }
-  for (const el of root.querySelectorAll('meta[property="og:url"], meta[property="og:image"], meta[name="twitter:image"]')) {
+  for (const el of root.querySelectorAll(
+    'meta[property="og:url"], meta[property="og:image"], meta[name="twitter:image"]',
+  )) {
     refs.push(el.getAttribute('content')!);
   }
   for (const el of root.querySelectorAll('script[type="application/ld+json"]')) {
@@ -37,7 +40,13 @@ export function pageReferences(html: string): string[] {
  * Paths are percent-decoded exactly once (`fileForUrl`), as static hosts do.
  * @returns `undefined` for external references, else whether the target exists.
  */
-export function resolves(dist: string, site: string, base: string, pageUrl: string, ref: string): boolean | undefined {
+export function resolves(
+  dist: string,
+  site: string,
+  base: string,
+  pageUrl: string,
+  ref: string,
+): boolean | undefined {
   const url = new URL(ref, new URL(pageUrl, site));
   if (url.origin !== new URL(site).origin) return undefined;
   if (!url.pathname.startsWith(base)) return false;
@@ -48,7 +57,10 @@ export function resolves(dist: string, site: string, base: string, pageUrl: stri
 export function brokenLinks(dist: string, site: string, base: string): string[] {
   const broken: string[] = [];
   for (const page of htmlPages(dist)) {
-    const html = readFileSync(page.endsWith('/') ? join(dist, page, 'index.html') : join(dist, page), 'utf8');
+    const html = readFileSync(
+      page.endsWith('/') ? join(dist, page, 'index.html') : join(dist, page),
+      'utf8',
+    );
     const pageUrl = `${base}${page.slice(1).split('/').map(encodeURIComponent).join('/')}`;
     for (const ref of pageReferences(html)) {
       if (resolves(dist, site, base, pageUrl, ref) === false) broken.push(`${page} → ${ref}`);

@@ -51,12 +51,17 @@ describe('feeds', () => {
       '/countries/tn/': [ARABIC, ROTATED],
     };
     for (const [page, releases] of Object.entries(expected)) {
-      const alternates = readPage(dist, page).querySelectorAll('link[rel="alternate"][type="application/rss+xml"]').map((l) => l.getAttribute('href')!);
+      const alternates = readPage(dist, page)
+        .querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')
+        .map((l) => l.getAttribute('href')!);
       const own = alternates.find((href) => href !== `${READER_SITE}/rss.xml`)!;
       expect(localPath(own), page).toBe(`${page}rss.xml`);
       const { channel, items } = rssItems(dist, `${page}rss.xml`);
       expect(localPath(channel.link), page).toBe(page);
-      expect(items.map((i) => localPath(i.link)), page).toEqual(releases);
+      expect(
+        items.map((i) => localPath(i.link)),
+        page,
+      ).toEqual(releases);
     }
   });
 
@@ -65,7 +70,11 @@ describe('feeds', () => {
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.language).toBe('ar');
     expect(localPath(feed.feed_url)).toBe('/feed.json');
-    expect(feed.items.map((i: { url: string }) => localPath(i.url))).toEqual([ARABIC, ROTATED, OLDER]);
+    expect(feed.items.map((i: { url: string }) => localPath(i.url))).toEqual([
+      ARABIC,
+      ROTATED,
+      OLDER,
+    ]);
     expect(feed.items[0].date_published).toBe('2025-07-01T00:30:00+01:00');
     expect(feed.items[1].date_modified).toBe('2025-06-21T00:00:00+01:00');
     expect(urlExists(dist, localPath(feed.items[1].image))).toBe(true);
@@ -75,20 +84,30 @@ describe('feeds', () => {
     const { channel, items } = rssItems(press, '/rss.xml');
     expect(channel.link).toBe(`${READER_SITE}/press/`);
     expect(channel['atom:link']['@_href']).toBe(`${READER_SITE}/press/rss.xml`);
-    for (const item of items) expect(urlExists(press, localPath(item.link, '/press/')), item.link).toBe(true);
+    for (const item of items)
+      expect(urlExists(press, localPath(item.link, '/press/')), item.link).toBe(true);
     const feed = JSON.parse(read(press, '/feed.json'));
-    for (const item of feed.items) expect(urlExists(press, localPath(item.url, '/press/')), item.url).toBe(true);
+    for (const item of feed.items)
+      expect(urlExists(press, localPath(item.url, '/press/')), item.url).toBe(true);
   });
 });
 
 describe('discovery', () => {
   it('has robots.txt naming the sitemap, whose URLs are encoded, live and without the 404 page', () => {
-    for (const [root, base] of [[dist, '/'], [press, '/press/']] as const) {
+    for (const [root, base] of [
+      [dist, '/'],
+      [press, '/press/'],
+    ] as const) {
       const robots = read(root, '/robots.txt');
       const sitemap = /^Sitemap: (.+)$/m.exec(robots)![1]!;
       expect(sitemap).toBe(`${READER_SITE}${base}sitemap-index.xml`);
       const index = xml.parse(read(root, localPath(sitemap, base))).sitemapindex;
-      const locs = [index.sitemap].flat().flatMap((s: { loc: string }) => [xml.parse(read(root, localPath(s.loc, base))).urlset.url].flat()).map((u: { loc: string }) => u.loc);
+      const locs = [index.sitemap]
+        .flat()
+        .flatMap((s: { loc: string }) =>
+          [xml.parse(read(root, localPath(s.loc, base))).urlset.url].flat(),
+        )
+        .map((u: { loc: string }) => u.loc);
       expect(locs).toContain(`${READER_SITE}${base}releases/${enc('بيان-عربي')}/`);
       expect(locs.some((l: string) => l.includes('404'))).toBe(false);
       for (const loc of locs) expect(urlExists(root, localPath(loc, base)), loc).toBe(true);
@@ -97,14 +116,19 @@ describe('discovery', () => {
 
   it('gives every indexable page a canonical URL that includes the base path', () => {
     for (const page of htmlPages(press).filter((p) => p !== '/404.html')) {
-      const canonical = readPage(press, page).querySelector('link[rel="canonical"]')?.getAttribute('href');
+      const canonical = readPage(press, page)
+        .querySelector('link[rel="canonical"]')
+        ?.getAttribute('href');
       expect(canonical, page).toBe(`${READER_SITE}/press${page.split('/').map(enc).join('/')}`);
     }
   });
 });
 
 describe('structured data and share cards', () => {
-  const ldOf = (page: string) => readPage(dist, page).querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text));
+  const ldOf = (page: string) =>
+    readPage(dist, page)
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((s) => JSON.parse(s.text));
 
   it('describes every release as a schema.org NewsArticle with the required fields', () => {
     for (const page of [ARABIC, ROTATED, OLDER]) {
@@ -120,14 +144,19 @@ describe('structured data and share cards', () => {
       expect(article.publisher['@type']).toBe('Organization');
       expect(article.about.length).toBeGreaterThan(0);
       expect(urlExists(dist, localPath(article.url))).toBe(true);
-      for (const image of article.image) expect(urlExists(dist, localPath(image)), image).toBe(true);
+      for (const image of article.image)
+        expect(urlExists(dist, localPath(image)), image).toBe(true);
     }
-    expect(ldOf(ROTATED)[0].about.map((c: { identifier: string }) => c.identifier)).toEqual(['MA', 'TN']);
+    expect(ldOf(ROTATED)[0].about.map((c: { identifier: string }) => c.identifier)).toEqual([
+      'MA',
+      'TN',
+    ]);
     expect(ldOf('/')).toEqual([]);
   });
 
   it('shares a release with its own image, else the 1200×630 site default', async () => {
-    const og = (page: string, prop: string) => readPage(dist, page).querySelector(`meta[property="${prop}"]`)?.getAttribute('content');
+    const og = (page: string, prop: string) =>
+      readPage(dist, page).querySelector(`meta[property="${prop}"]`)?.getAttribute('content');
     const own = og(ROTATED, 'og:image')!;
     expect(own).toMatch(/\/_astro\/rotated\.[^/]+\.jpe?g$/);
     expect(og(ROTATED, 'og:image:alt')).toBe('مستطيل نصفه الأعلى أحمر ونصفه الأسفل أزرق.');
@@ -136,7 +165,9 @@ describe('structured data and share cards', () => {
     expect(fallback).toBe(`${READER_SITE}/og-default.png`);
     const meta = await sharp(fileForUrl(dist, localPath(fallback))).metadata();
     expect([meta.width, meta.height]).toEqual([1200, 630]);
-    expect(readPage(dist, OLDER).querySelector('meta[name="twitter:card"]')!.getAttribute('content')).toBe('summary_large_image');
+    expect(
+      readPage(dist, OLDER).querySelector('meta[name="twitter:card"]')!.getAttribute('content'),
+    ).toBe('summary_large_image');
   });
 });
 
@@ -150,19 +181,34 @@ describe('images', () => {
     expect(body!.getAttribute('loading')).toBe('lazy');
     expect(body!.getAttribute('alt')).toBe('شريط متدرج عريض جدًا من الأزرق إلى الذهبي.');
     for (const picture of pictures) {
-      expect(picture.querySelectorAll('source').map((s) => s.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
+      expect(picture.querySelectorAll('source').map((s) => s.getAttribute('type'))).toEqual([
+        'image/avif',
+        'image/webp',
+      ]);
       expect(picture.querySelector('img')!.getAttribute('src')).toMatch(/\.jpe?g$/);
     }
-    const widths = body!.getAttribute('srcset')!.split(',').map((c) => Number(c.trim().split(' ')[1]!.replace('w', '')));
+    const widths = body!
+      .getAttribute('srcset')!
+      .split(',')
+      .map((c) => Number(c.trim().split(' ')[1]!.replace('w', '')));
     expect(widths).toEqual([480, 800, 1200]);
   });
 
   it('respects EXIF orientation: the stored landscape photo is shown upright, portrait, red on top', async () => {
     const img = readPage(dist, ROTATED).querySelector('article figure img')!;
-    expect([Number(img.getAttribute('width')), Number(img.getAttribute('height'))]).toEqual([240, 360]);
-    const { data, info } = await sharp(fileForUrl(dist, img.getAttribute('src')!)).raw().toBuffer({ resolveWithObject: true });
+    expect([Number(img.getAttribute('width')), Number(img.getAttribute('height'))]).toEqual([
+      240, 360,
+    ]);
+    const { data, info } = await sharp(fileForUrl(dist, img.getAttribute('src')!))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     expect([info.width, info.height]).toEqual([240, 360]);
-    const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)];
+    const pixel = (x: number, y: number) => [
+      ...data.subarray(
+        (y * info.width + x) * info.channels,
+        (y * info.width + x) * info.channels + 3,
+      ),
+    ];
     const [r1, , b1] = pixel(120, 40);
     const [r2, , b2] = pixel(120, 320);
     expect(r1).toBeGreaterThan(180);
@@ -172,7 +218,9 @@ describe('images', () => {
   });
 
   it('leaves no file wider than 1200 px in the build, not even the 6000 px original', async () => {
-    const files = readdirSync(join(dist, '_astro')).filter((f) => /\.(jpe?g|png|webp|avif)$/.test(f));
+    const files = readdirSync(join(dist, '_astro')).filter((f) =>
+      /\.(jpe?g|png|webp|avif)$/.test(f),
+    );
     expect(files.some((f) => f.startsWith('huge.'))).toBe(true);
     for (const file of files) {
       const { width } = await sharp(join(dist, '_astro', file)).metadata();
@@ -185,7 +233,8 @@ describe('images', () => {
     for (const page of htmlPages(dist)) {
       const root = readPage(dist, page);
       for (const el of root.querySelectorAll('img[src]')) urls.add(el.getAttribute('src')!);
-      for (const el of root.querySelectorAll('[srcset]')) for (const c of el.getAttribute('srcset')!.split(',')) urls.add(c.trim().split(' ')[0]!);
+      for (const el of root.querySelectorAll('[srcset]'))
+        for (const c of el.getAttribute('srcset')!.split(',')) urls.add(c.trim().split(' ')[0]!);
     }
     const raster = [...urls].filter((u) => !u.endsWith('.svg'));
     expect(raster.some((u) => u.includes('/huge.'))).toBe(true);
@@ -204,30 +253,51 @@ describe('reading', () => {
     const related = page.querySelectorAll('.related .card a').map((a) => a.getAttribute('href'));
     expect(related).toEqual(expect.arrayContaining([ARABIC, OLDER]));
     const crumbs = page.querySelectorAll('.breadcrumbs li');
-    expect(crumbs.map((li) => li.querySelector('a')?.getAttribute('href') ?? null)).toEqual(['/', '/archive/2025/', null]);
-    expect(crumbs.at(-1)!.querySelector('[aria-current="page"]')!.text).toBe('بيان الصور: الرباط & تونس <تجريبي>');
+    expect(crumbs.map((li) => li.querySelector('a')?.getAttribute('href') ?? null)).toEqual([
+      '/',
+      '/archive/2025/',
+      null,
+    ]);
+    expect(crumbs.at(-1)!.querySelector('[aria-current="page"]')!.text).toBe(
+      'بيان الصور: الرباط & تونس <تجريبي>',
+    );
   });
 
   it('files a release under the month of its calendar date in the archive time zone', () => {
-    const july = readPage(dist, '/archive/2025/07/').querySelectorAll('.card a').map((a) => a.getAttribute('href'));
+    const july = readPage(dist, '/archive/2025/07/')
+      .querySelectorAll('.card a')
+      .map((a) => a.getAttribute('href'));
     expect(july).toContain(ARABIC);
-    const june = readPage(dist, '/archive/2025/06/').querySelectorAll('.card a').map((a) => a.getAttribute('href'));
+    const june = readPage(dist, '/archive/2025/06/')
+      .querySelectorAll('.card a')
+      .map((a) => a.getAttribute('href'));
     expect(june).not.toContain(ARABIC);
     expect(june).toContain(ROTATED);
-    const year = readPage(dist, '/archive/2025/').querySelectorAll('a').map((a) => a.getAttribute('href'));
+    const year = readPage(dist, '/archive/2025/')
+      .querySelectorAll('a')
+      .map((a) => a.getAttribute('href'));
     expect(year).toEqual(expect.arrayContaining(['/archive/2025/06/', '/archive/2025/07/']));
   });
 
   it('ships no JavaScript except on the search page (JSON-LD is data, not code)', () => {
     for (const page of htmlPages(dist)) {
-      const scripts = readPage(dist, page).querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      const scripts = readPage(dist, page)
+        .querySelectorAll('script')
+        .filter((s) => s.getAttribute('type') !== 'application/ld+json');
       if (page === '/search/') expect(scripts.length, page).toBeGreaterThan(0);
-      else expect(scripts.map((s) => s.outerHTML.slice(0, 80)), page).toEqual([]);
+      else
+        expect(
+          scripts.map((s) => s.outerHTML.slice(0, 80)),
+          page,
+        ).toEqual([]);
     }
   });
 
   it('self-hosts the Arabic font with font-display: swap', () => {
-    const css = readPage(dist, '/').querySelectorAll('link[rel="stylesheet"]').map((l) => read(dist, l.getAttribute('href')!)).join('\n');
+    const css = readPage(dist, '/')
+      .querySelectorAll('link[rel="stylesheet"]')
+      .map((l) => read(dist, l.getAttribute('href')!))
+      .join('\n');
     const faces = css.match(/@font-face\s*{[^}]*}/g) ?? [];
     const naskh = faces.filter((f) => f.includes('Noto Naskh Arabic'));
     expect(naskh.length).toBeGreaterThanOrEqual(2);

@@ -13,7 +13,10 @@ const page = (text: string) =>
   `<html lang="ar"><body><article data-pagefind-body><h1>زيارة وفد</h1><p>${text}</p>` +
   `<span hidden data-pagefind-meta="date:2025-06-18"></span><span hidden data-pagefind-filter="year:2025"></span></article></body></html>`;
 
-async function index(name: string, text: string): Promise<{ files: string[]; fragment: { content: string; meta: Record<string, string> } }> {
+async function index(
+  name: string,
+  text: string,
+): Promise<{ files: string[]; fragment: { content: string; meta: Record<string, string> } }> {
   const out = join(TMP, 'search-index', name);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'releases', 'x'), { recursive: true });
@@ -27,8 +30,13 @@ async function index(name: string, text: string): Promise<{ files: string[]; fra
 
 describe('the search index build step', () => {
   it('stores the original text and display metadata in the fragment', async () => {
-    const { fragment } = await index('original', 'استقبل المسئولون وفد المملكة المتحدة (INTERPOL)، بالرباط.'); // Pagefind ends each block with a full stop
-    expect(fragment.content).toBe('زيارة وفد. استقبل المسئولون وفد المملكة المتحدة (INTERPOL)، بالرباط.'); // Pagefind ends each block with a full stop
+    const { fragment } = await index(
+      'original',
+      'استقبل المسئولون وفد المملكة المتحدة (INTERPOL)، بالرباط.',
+    ); // Pagefind ends each block with a full stop
+    expect(fragment.content).toBe(
+      'زيارة وفد. استقبل المسئولون وفد المملكة المتحدة (INTERPOL)، بالرباط.',
+    ); // Pagefind ends each block with a full stop
     expect(fragment.meta).toMatchObject({ title: 'زيارة وفد', date: '2025-06-18' });
     expect(Object.keys(fragment.meta).sort()).toEqual(['date', 'title']);
   });
@@ -45,7 +53,12 @@ describe('the search index build step', () => {
     const out = join(TMP, 'search-index', 'no-year');
     rmSync(out, { recursive: true, force: true });
     mkdirSync(join(out, 'releases', 'y'), { recursive: true });
-    writeFileSync(join(out, 'releases', 'y', 'index.html'), page('نص').replace(/<span hidden data-pagefind-filter="year:2025"><\/span>/, ''));
-    await expect(buildSearchIndex(out)).rejects.toThrow(/releases\/y\/index\.html has no data-pagefind-filter="year/);
+    writeFileSync(
+      join(out, 'releases', 'y', 'index.html'),
+      page('نص').replace(/<span hidden data-pagefind-filter="year:2025"><\/span>/, ''),
+    );
+    await expect(buildSearchIndex(out)).rejects.toThrow(
+      /releases\/y\/index\.html has no data-pagefind-filter="year/,
+    );
   });
 });

@@ -15,8 +15,14 @@ import { buildSite } from '../helpers/build.ts';
 import { FIXTURES } from '../helpers/paths.ts';
 import { serve } from '../helpers/serve.ts';
 
-interface QuerySpec { phenomenon: string; query: string; expect: string[] }
-const spec = JSON.parse(readFileSync(join(FIXTURES, 'search/queries.json'), 'utf8')) as { queries: QuerySpec[] };
+interface QuerySpec {
+  phenomenon: string;
+  query: string;
+  expect: string[];
+}
+const spec = JSON.parse(readFileSync(join(FIXTURES, 'search/queries.json'), 'utf8')) as {
+  queries: QuerySpec[];
+};
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -51,7 +57,9 @@ export async function runQuery(page: Page, query: string): Promise<string[]> {
     expected,
     { timeout: 15_000 },
   );
-  const hrefs = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  const hrefs = await page
+    .locator('.search-result h2 a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   return hrefs.map((h) => decodeURIComponent(h).replace(/^\/releases\/|\/$/g, ''));
 }
 
@@ -59,7 +67,10 @@ describe('search quality on the fixture archive', () => {
   it('finds every expected release in the top 10 and nothing for the empty queries', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/search/`);
-    const rows = new Map<string, { queries: number; recall: number; firstHits: number; withExpect: number }>();
+    const rows = new Map<
+      string,
+      { queries: number; recall: number; firstHits: number; withExpect: number }
+    >();
     const failures: string[] = [];
     for (const q of spec.queries) {
       const got = (await runQuery(page, q.query)).slice(0, 10);
@@ -73,7 +84,10 @@ describe('search quality on the fixture archive', () => {
         row.recall += found / q.expect.length;
         row.withExpect++;
         if (got[0] === q.expect[0]) row.firstHits++;
-        if (found < q.expect.length) failures.push(`«${q.query}» (${q.phenomenon}) expected ${q.expect.join(', ')}, got ${got.join(', ') || 'nothing'}`);
+        if (found < q.expect.length)
+          failures.push(
+            `«${q.query}» (${q.phenomenon}) expected ${q.expect.join(', ')}, got ${got.join(', ') || 'nothing'}`,
+          );
       }
       rows.set(q.phenomenon, row);
     }
@@ -83,7 +97,9 @@ describe('search quality on the fixture archive', () => {
       'recall@10': Number((r.recall / r.queries).toFixed(3)),
       'first-hit': r.withExpect ? Number((r.firstHits / r.withExpect).toFixed(3)) : '—',
     }));
-    console.log(`search quality${BASELINE ? ' of PLAIN Pagefind' : ''} (recall@10, first-hit accuracy) per phenomenon:`);
+    console.log(
+      `search quality${BASELINE ? ' of PLAIN Pagefind' : ''} (recall@10, first-hit accuracy) per phenomenon:`,
+    );
     console.table(table);
     await page.close();
     if (BASELINE) console.log(failures.join('\n'));
@@ -96,7 +112,9 @@ describe('search quality on the fixture archive', () => {
     expect(await runQuery(page, 'حوادث السير')).toContain('sections');
     const sub = page.locator('.sub-results a').first();
     expect(await sub.textContent()).toBe('السلامة الطرقية');
-    expect(decodeURIComponent((await sub.getAttribute('href')) ?? '')).toMatch(/\/releases\/sections\/#[^:]+:~:text=(حوادث|السير)/);
+    expect(decodeURIComponent((await sub.getAttribute('href')) ?? '')).toMatch(
+      /\/releases\/sections\/#[^:]+:~:text=(حوادث|السير)/,
+    );
     await page.close();
   });
 
@@ -104,7 +122,9 @@ describe('search quality on the fixture archive', () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/search/`);
     expect(await runQuery(page, 'United Kingdom')).toContain('united-kingdom');
-    expect(await page.locator('.search-result .chips mark').allTextContents()).toEqual(['المملكة المتحدة']);
+    expect(await page.locator('.search-result .chips mark').allTextContents()).toEqual([
+      'المملكة المتحدة',
+    ]);
     expect(await runQuery(page, 'Malaisie')).toContain('gabon-malaysia');
     expect(await page.locator('.search-result .chips mark').allTextContents()).toEqual(['ماليزيا']);
     await page.close();
@@ -114,8 +134,13 @@ describe('search quality on the fixture archive', () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/search/`);
     expect(await runQuery(page, 'INTERPOL')).toEqual(['tokens']);
-    expect(await page.locator('.search-result h2 a bdi').allTextContents()).toEqual(['INTERPOL', 'G20']);
-    expect(await page.locator('.search-result .excerpt mark bdi').first().textContent()).toBe('INTERPOL');
+    expect(await page.locator('.search-result h2 a bdi').allTextContents()).toEqual([
+      'INTERPOL',
+      'G20',
+    ]);
+    expect(await page.locator('.search-result .excerpt mark bdi').first().textContent()).toBe(
+      'INTERPOL',
+    );
     await page.close();
   });
 
@@ -125,8 +150,14 @@ describe('search quality on the fixture archive', () => {
     page.on('response', async (response) => {
       try {
         const body = await response.body();
-        const precompressed = /\.(pf_\w+|pagefind|woff2|webp|avif|jpe?g|png)(\?|$)/.test(response.url());
-        log.push({ url: response.url().replace(server.origin, ''), raw: body.length, gzip: precompressed ? body.length : gzipSync(body).length });
+        const precompressed = /\.(pf_\w+|pagefind|woff2|webp|avif|jpe?g|png)(\?|$)/.test(
+          response.url(),
+        );
+        log.push({
+          url: response.url().replace(server.origin, ''),
+          raw: body.length,
+          gzip: precompressed ? body.length : gzipSync(body).length,
+        });
       } catch {
         // redirects and aborted requests have no body
       }
@@ -135,7 +166,11 @@ describe('search quality on the fixture archive', () => {
     await page.waitForLoadState('networkidle');
     const sum = (from: number) => {
       const part = log.slice(from);
-      return { raw: part.reduce((a, r) => a + r.raw, 0), gzip: part.reduce((a, r) => a + r.gzip, 0), files: part.map((r) => r.url.split('?')[0] ?? r.url) };
+      return {
+        raw: part.reduce((a, r) => a + r.raw, 0),
+        gzip: part.reduce((a, r) => a + r.gzip, 0),
+        files: part.map((r) => r.url.split('?')[0] ?? r.url),
+      };
     };
     const pageLoad = sum(0);
     let mark = log.length;
@@ -147,8 +182,12 @@ describe('search quality on the fixture archive', () => {
     await page.waitForLoadState('networkidle');
     const later = sum(mark);
     console.log(`search page load: ${pageLoad.raw} B (${pageLoad.gzip} B gzip)`);
-    console.log(`first query: ${first.raw} B (${first.gzip} B with gzip for text files): ${first.files.join(' ')}`);
-    console.log(`later query: ${later.raw} B (${later.gzip} B with gzip): ${later.files.join(' ')}`);
+    console.log(
+      `first query: ${first.raw} B (${first.gzip} B with gzip for text files): ${first.files.join(' ')}`,
+    );
+    console.log(
+      `later query: ${later.raw} B (${later.gzip} B with gzip): ${later.files.join(' ')}`,
+    );
     expect(first.files.some((f) => f.endsWith('pagefind.js'))).toBe(true);
     expect(first.files.some((f) => f.includes('pagefind-worker'))).toBe(false);
     expect(first.gzip).toBeLessThan(250_000);

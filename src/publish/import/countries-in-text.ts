@@ -10,10 +10,21 @@ import { ISO_ALPHA2 } from '../../arabic/countries.ts';
 
 /** Alternative names in common use, beyond CLDR's. */
 const ALIASES: Record<string, string[]> = {
-  GB: ['بريطانيا', 'المملكة المتحدة'], US: ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية'],
-  AE: ['الإمارات'], SA: ['السعودية'], PS: ['فلسطين', 'دولة فلسطين'], SY: ['سورية'], KR: ['كوريا الجنوبية'],
-  KP: ['كوريا الشمالية'], NL: ['هولندا'], CD: ['الكونغو الديمقراطية'], CI: ['ساحل العاج', 'كوت ديفوار'],
-  MA: ['المغرب', 'المملكة المغربية'], MR: ['موريتانيا'], OM: ['سلطنة عمان', 'سلطنة عُمان'], ML: ['جمهورية مالي', 'دولة مالي'],
+  GB: ['بريطانيا', 'المملكة المتحدة'],
+  US: ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية'],
+  AE: ['الإمارات'],
+  SA: ['السعودية'],
+  PS: ['فلسطين', 'دولة فلسطين'],
+  SY: ['سورية'],
+  KR: ['كوريا الجنوبية'],
+  KP: ['كوريا الشمالية'],
+  NL: ['هولندا'],
+  CD: ['الكونغو الديمقراطية'],
+  CI: ['ساحل العاج', 'كوت ديفوار'],
+  MA: ['المغرب', 'المملكة المغربية'],
+  MR: ['موريتانيا'],
+  OM: ['سلطنة عمان', 'سلطنة عُمان'],
+  ML: ['جمهورية مالي', 'دولة مالي'],
 };
 
 /** Names that are ordinary words or other places too: only their unambiguous forms (ALIASES) are used. */
@@ -21,13 +32,53 @@ const AMBIGUOUS = new Set(['OM', 'ML']);
 
 /** Nationality adjective stems (masculine singular, without ال): البريطاني، البريطانية، البريطانيين… */
 const ADJECTIVES: Record<string, string[]> = {
-  GB: ['بريطاني'], GA: ['غابوني'], MY: ['ماليزي'], MA: ['مغربي'], FR: ['فرنسي'], ES: ['إسباني', 'اسباني'],
-  US: ['أمريكي', 'أميركي'], DZ: ['جزائري'], TN: ['تونسي'], MR: ['موريتاني'], LY: ['ليبي'], EG: ['مصري'],
-  SA: ['سعودي'], AE: ['إماراتي'], QA: ['قطري'], KW: ['كويتي'], BH: ['بحريني'], OM: ['عماني'], JO: ['أردني'],
-  LB: ['لبناني'], SY: ['سوري'], IQ: ['عراقي'], YE: ['يمني'], SD: ['سوداني'], PS: ['فلسطيني'], TR: ['تركي'],
-  DE: ['ألماني'], IT: ['إيطالي'], RU: ['روسي'], CN: ['صيني'], JP: ['ياباني'], IN: ['هندي'], SN: ['سنغالي'],
-  NG: ['نيجيري'], NE: ['نيجري'], PT: ['برتغالي'], BE: ['بلجيكي'], NL: ['هولندي'], CA: ['كندي'], BR: ['برازيلي'],
-  TD: ['تشادي'], CM: ['كاميروني'], CI: ['إيفواري'], BF: ['بوركينابي'], GN: ['غيني'], KE: ['كيني'], ZA: ['جنوب أفريقي', 'جنوب إفريقي'],
+  GB: ['بريطاني'],
+  GA: ['غابوني'],
+  MY: ['ماليزي'],
+  MA: ['مغربي'],
+  FR: ['فرنسي'],
+  ES: ['إسباني', 'اسباني'],
+  US: ['أمريكي', 'أميركي'],
+  DZ: ['جزائري'],
+  TN: ['تونسي'],
+  MR: ['موريتاني'],
+  LY: ['ليبي'],
+  EG: ['مصري'],
+  SA: ['سعودي'],
+  AE: ['إماراتي'],
+  QA: ['قطري'],
+  KW: ['كويتي'],
+  BH: ['بحريني'],
+  OM: ['عماني'],
+  JO: ['أردني'],
+  LB: ['لبناني'],
+  SY: ['سوري'],
+  IQ: ['عراقي'],
+  YE: ['يمني'],
+  SD: ['سوداني'],
+  PS: ['فلسطيني'],
+  TR: ['تركي'],
+  DE: ['ألماني'],
+  IT: ['إيطالي'],
+  RU: ['روسي'],
+  CN: ['صيني'],
+  JP: ['ياباني'],
+  IN: ['هندي'],
+  SN: ['سنغالي'],
+  NG: ['نيجيري'],
+  NE: ['نيجري'],
+  PT: ['برتغالي'],
+  BE: ['بلجيكي'],
+  NL: ['هولندي'],
+  CA: ['كندي'],
+  BR: ['برازيلي'],
+  TD: ['تشادي'],
+  CM: ['كاميروني'],
+  CI: ['إيفواري'],
+  BF: ['بوركينابي'],
+  GN: ['غيني'],
+  KE: ['كيني'],
+  ZA: ['جنوب أفريقي', 'جنوب إفريقي'],
 };
 
 /** A country suggestion with the words that triggered it. */
@@ -70,8 +121,14 @@ export function countryPatterns(overrides: Record<string, string> = {}): Pattern
     const clean = fold((name ?? '').replace(/\s*\(.*?\)\s*/g, ' ').trim());
     if (clean.length < 3 || /^[A-Z]{2}$/.test(clean)) return;
     const body = escape(clean).replace(/ /g, '\\s+');
-    const withArticle = clean.startsWith('ال') ? `|(?:[وف])?لل${escape(clean.slice(2)).replace(/ /g, '\\s+')}` : '';
-    forms.push({ code, source: `(?:${PREFIX}${body}${withArticle ? `${END}${withArticle}` : ''})${END}`, length: clean.length });
+    const withArticle = clean.startsWith('ال')
+      ? `|(?:[وف])?لل${escape(clean.slice(2)).replace(/ /g, '\\s+')}`
+      : '';
+    forms.push({
+      code,
+      source: `(?:${PREFIX}${body}${withArticle ? `${END}${withArticle}` : ''})${END}`,
+      length: clean.length,
+    });
   };
   for (const code of ISO_ALPHA2) {
     if (!AMBIGUOUS.has(code)) {
@@ -82,10 +139,16 @@ export function countryPatterns(overrides: Record<string, string> = {}): Pattern
     for (const alias of ALIASES[code] ?? []) addName(code, alias);
     for (const stem of ADJECTIVES[code] ?? []) {
       const s = escape(fold(stem)).replace(/ /g, '\\s+');
-      forms.push({ code, source: `${PREFIX}(?:ال|ل)?${s}(?:ة|ه|ان|ين|ون|تان|تين|ات)?${END}`, length: stem.length });
+      forms.push({
+        code,
+        source: `${PREFIX}(?:ال|ل)?${s}(?:ة|ه|ان|ين|ون|تان|تين|ات)?${END}`,
+        length: stem.length,
+      });
     }
   }
-  const patterns = forms.sort((a, b) => b.length - a.length).map((f) => ({ code: f.code, re: new RegExp(f.source, 'gu') }));
+  const patterns = forms
+    .sort((a, b) => b.length - a.length)
+    .map((f) => ({ code: f.code, re: new RegExp(f.source, 'gu') }));
   cache = { key, patterns };
   return patterns;
 }
@@ -97,14 +160,18 @@ export function countryPatterns(overrides: Record<string, string> = {}): Pattern
  * @returns mentions ordered by first appearance; overlapping matches go to the longest name
  *   (جنوب السودان is not also السودان).
  */
-export function countriesInText(text: string, options: { overrides?: Record<string, string>; exclude?: readonly string[] } = {}): CountryMention[] {
+export function countriesInText(
+  text: string,
+  options: { overrides?: Record<string, string>; exclude?: readonly string[] } = {},
+): CountryMention[] {
   const folded = fold(text);
   const taken: [number, number][] = [];
   const found = new Map<string, CountryMention>();
   for (const { code, re } of countryPatterns(options.overrides)) {
     re.lastIndex = 0;
     for (const m of folded.matchAll(re)) {
-      const start = m.index, end = start + m[0].length;
+      const start = m.index,
+        end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);
       const mention = found.get(code) ?? { code, words: [], first: start };

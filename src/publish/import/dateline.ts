@@ -18,7 +18,20 @@ export interface Dateline {
 const WEEKDAYS = '(?:ال)?(?:اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|جمعه|سبت|أحد|احد)';
 const WORD = '[\\p{L}\\p{M}]+';
 /** Cities written with two words (the first word alone is not the city). */
-const TWO_WORD_CITIES = new Set(['الدار', 'دار', 'عين', 'بندر', 'مدينة', 'رأس', 'راس', 'شرم', 'أبو', 'ابو', 'بئر', 'سيدي']);
+const TWO_WORD_CITIES = new Set([
+  'الدار',
+  'دار',
+  'عين',
+  'بندر',
+  'مدينة',
+  'رأس',
+  'راس',
+  'شرم',
+  'أبو',
+  'ابو',
+  'بئر',
+  'سيدي',
+]);
 
 /**
  * @param paragraphs - the release's paragraphs; only the first two are read.
@@ -27,19 +40,26 @@ const TWO_WORD_CITIES = new Set(['الدار', 'دار', 'عين', 'بندر', '
 export function detectDateline(paragraphs: readonly string[]): Dateline | undefined {
   for (const paragraph of paragraphs.slice(0, 2)) {
     const text = toNfc(paragraph);
-    const dayPhrase = new RegExp(`(?:اليوم|يوم)\\s*[،,]?\\s*(?:(${WEEKDAYS})\\s*[،,]?\\s*)?(?:ب|في\\s+)(${WORD})(?:\\s+(${WORD}))?`, 'u').exec(text);
+    const dayPhrase = new RegExp(
+      `(?:اليوم|يوم)\\s*[،,]?\\s*(?:(${WEEKDAYS})\\s*[،,]?\\s*)?(?:ب|في\\s+)(${WORD})(?:\\s+(${WORD}))?`,
+      'u',
+    ).exec(text);
     if (dayPhrase) {
       const [phraseAll, weekday, first, second] = dayPhrase;
       const city = cityFrom(first!, second);
       if (city) {
-        const phrase = second && !city.includes(' ') ? phraseAll!.slice(0, -second.length).trimEnd() : phraseAll!;
+        const phrase =
+          second && !city.includes(' ')
+            ? phraseAll!.slice(0, -second.length).trimEnd()
+            : phraseAll!;
         const result: Dateline = { city, phrase };
         if (weekday) result.weekday = weekday;
         return result;
       }
     }
     const leading = new RegExp(`^(${WORD}(?:\\s${WORD})?)\\s*[-–—:]\\s`, 'u').exec(text);
-    if (leading && leading[1]!.length <= 25) return { city: leading[1]!, phrase: leading[0].trim() };
+    if (leading && leading[1]!.length <= 25)
+      return { city: leading[1]!, phrase: leading[0].trim() };
   }
   return undefined;
 }
@@ -57,6 +77,9 @@ function cityFrom(first: string, second: string | undefined): string | undefined
  * @param actual - weekday of the date, e.g. from `formatWeekday(date, 'ar')`.
  */
 export function sameWeekday(named: string, actual: string): boolean {
-  const key = (s: string) => foldHamzaAlef(stripDiacritics(toNfc(s))).replace(/^ال/, '').replace(/ه$/, 'ة');
+  const key = (s: string) =>
+    foldHamzaAlef(stripDiacritics(toNfc(s)))
+      .replace(/^ال/, '')
+      .replace(/ه$/, 'ة');
   return key(named) === key(actual);
 }

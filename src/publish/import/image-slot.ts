@@ -12,10 +12,14 @@ import { altTextProblem } from '../../release/alt-text.ts';
  * @param paragraphs - the document's paragraphs.
  * @returns the text paragraphs and the removed placeholder lines (in document order).
  */
-export function splitImagePlaceholders(paragraphs: readonly string[]): { paragraphs: string[]; placeholders: string[] } {
+export function splitImagePlaceholders(paragraphs: readonly string[]): {
+  paragraphs: string[];
+  placeholders: string[];
+} {
   const kept = [...paragraphs];
   const placeholders: string[] = [];
-  while (kept.length > 1 && altTextProblem(kept.at(-1)!) !== undefined) placeholders.unshift(kept.pop()!);
+  while (kept.length > 1 && altTextProblem(kept.at(-1)!) !== undefined)
+    placeholders.unshift(kept.pop()!);
   return { paragraphs: kept, placeholders };
 }
 

@@ -65,48 +65,85 @@ export function importRelease(source: readonly string[], options: ImportOptions)
   let title = options.title;
   if (!title) {
     if (!looksLikeTitle(withTitle)) {
-      throw new ImportError('the text has no title line (its first line is a paragraph): give one with --title "…"');
+      throw new ImportError(
+        'the text has no title line (its first line is a paragraph): give one with --title "…"',
+      );
     }
     title = withTitle[0]!;
     paragraphs = withTitle.slice(1);
   }
   const detected = detectDateline(paragraphs);
   const dateline = options.dateline ?? detected?.city;
-  if (!dateline) throw new ImportError('no dateline found in the opening (such as «اليوم الأربعاء بالرباط»): give it with --dateline الرباط');
+  if (!dateline)
+    throw new ImportError(
+      'no dateline found in the opening (such as «اليوم الأربعاء بالرباط»): give it with --dateline الرباط',
+    );
   const warnings: string[] = [];
   if (detected?.weekday) {
     const actual = formatWeekday(options.date, 'ar');
     if (!sameWeekday(detected.weekday, actual)) {
-      warnings.push(`the text says «${detected.weekday}» but ${isoDay(options.date)} is a ${actual}: check --date`);
+      warnings.push(
+        `the text says «${detected.weekday}» but ${isoDay(options.date)} is a ${actual}: check --date`,
+      );
     }
   }
-  const all = countriesInText([title, ...paragraphs].join('\n'), options.overrides ? { overrides: options.overrides } : {});
+  const all = countriesInText(
+    [title, ...paragraphs].join('\n'),
+    options.overrides ? { overrides: options.overrides } : {},
+  );
   const home = new Set(options.homeCountries);
   const countries = all.filter((m) => !home.has(m.code));
   const homeMentions = all.filter((m) => home.has(m.code));
-  const usableAlt = options.imageAlt && altTextProblem(options.imageAlt) === undefined ? options.imageAlt : undefined;
-  const imageLines = options.imageSrc && usableAlt
-    ? ['image:', `  src: ${options.imageSrc}`, `  alt: ${JSON.stringify(usableAlt)}  # from the Word document: check that it describes the image`]
-    : options.imageSrc
-    ? imageSlotLines(options.imageSrc, `the document holds an image${options.imageAlt ? ` (its alt text: «${options.imageAlt}»)` : ''}`)
-    : placeholders.length
-      ? imageSlotLines(undefined, `the original text ended with an image caption placeholder («${placeholders.join('», «')}») and the image is missing`)
-      : [];
-  const frontmatter = renderFrontmatter([
-    { key: 'title', value: title },
-    { key: 'date', value: isoDay(options.date) },
-    { key: 'dateline', value: dateline, ...(detected && !options.dateline ? { comment: `from «${detected.phrase}»` } : {}) },
-    { key: 'issuer', value: options.issuer },
-    {
-      key: 'countries', value: options.countries ?? countries.map((m) => m.code),
-      ...(options.countries ? {} : { comment: 'suggested from the text: check them' }),
-    },
-    { key: 'tags', value: options.tags, block: true },
-  ], imageLines);
+  const usableAlt =
+    options.imageAlt && altTextProblem(options.imageAlt) === undefined
+      ? options.imageAlt
+      : undefined;
+  const imageLines =
+    options.imageSrc && usableAlt
+      ? [
+          'image:',
+          `  src: ${options.imageSrc}`,
+          `  alt: ${JSON.stringify(usableAlt)}  # from the Word document: check that it describes the image`,
+        ]
+      : options.imageSrc
+        ? imageSlotLines(
+            options.imageSrc,
+            `the document holds an image${options.imageAlt ? ` (its alt text: «${options.imageAlt}»)` : ''}`,
+          )
+        : placeholders.length
+          ? imageSlotLines(
+              undefined,
+              `the original text ended with an image caption placeholder («${placeholders.join('», «')}») and the image is missing`,
+            )
+          : [];
+  const frontmatter = renderFrontmatter(
+    [
+      { key: 'title', value: title },
+      { key: 'date', value: isoDay(options.date) },
+      {
+        key: 'dateline',
+        value: dateline,
+        ...(detected && !options.dateline ? { comment: `from «${detected.phrase}»` } : {}),
+      },
+      { key: 'issuer', value: options.issuer },
+      {
+        key: 'countries',
+        value: options.countries ?? countries.map((m) => m.code),
+        ...(options.countries ? {} : { comment: 'suggested from the text: check them' }),
+      },
+      { key: 'tags', value: options.tags, block: true },
+    ],
+    imageLines,
+  );
   const body = paragraphs.map(escapeMdx).join('\n\n');
   const result: ImportedRelease = {
     text: `${frontmatter}\n${body}\n`.normalize('NFC'),
-    title, paragraphs, countries, homeMentions, placeholders, warnings,
+    title,
+    paragraphs,
+    countries,
+    homeMentions,
+    placeholders,
+    warnings,
   };
   if (detected) result.dateline = detected;
   return result;

@@ -21,7 +21,9 @@ const ADDRESS = /(https?:\/\/[^\s<]+|www\.[^\s<]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/
 export function escapeMdx(paragraph: string): string {
   let out = paragraph
     .split(ADDRESS)
-    .map((part, i) => (i % 2 === 1 ? part.replace(/[{}]/g, (c) => `\\${c}`) : part.replace(ALWAYS, (c) => `\\${c}`)))
+    .map((part, i) =>
+      i % 2 === 1 ? part.replace(/[{}]/g, (c) => `\\${c}`) : part.replace(ALWAYS, (c) => `\\${c}`),
+    )
     .join('');
   out = out.replace(/^(#|=|-|\+)/, '\\$1');
   out = out.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');

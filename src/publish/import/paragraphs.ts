@@ -38,7 +38,14 @@ export function textToParagraphs(text: string): string[] {
     .filter((line) => line.replace(INVISIBLES, '') !== '');
 }
 
-const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/webp': 'webp', 'image/tiff': 'tiff', 'image/svg+xml': 'svg' };
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'image/tiff': 'tiff',
+  'image/svg+xml': 'svg',
+};
 
 /**
  * Reads a `.docx` file: paragraphs from `mammoth.extractRawText`, images from `mammoth.convertToHtml`.
@@ -49,18 +56,21 @@ export async function readDocx(path: string): Promise<SourceDocument> {
   const buffer = await readFile(path);
   const raw = await mammoth.extractRawText({ buffer });
   const images: EmbeddedImage[] = [];
-  await mammoth.convertToHtml({ buffer }, {
-    convertImage: mammoth.images.imgElement(async (image) => {
-      const extension = EXTENSIONS[image.contentType];
-      if (extension) {
-        const img: EmbeddedImage = { extension, bytes: await image.readAsBuffer() };
-        const altText = (image as { altText?: string }).altText;
-        if (altText) img.altText = altText.normalize('NFC');
-        images.push(img);
-      }
-      return { src: '' };
-    }),
-  });
+  await mammoth.convertToHtml(
+    { buffer },
+    {
+      convertImage: mammoth.images.imgElement(async (image) => {
+        const extension = EXTENSIONS[image.contentType];
+        if (extension) {
+          const img: EmbeddedImage = { extension, bytes: await image.readAsBuffer() };
+          const altText = (image as { altText?: string }).altText;
+          if (altText) img.altText = altText.normalize('NFC');
+          images.push(img);
+        }
+        return { src: '' };
+      }),
+    },
+  );
   return { paragraphs: textToParagraphs(raw.value), images };
 }
 
@@ -81,5 +91,7 @@ export async function readSource(path: string): Promise<SourceDocument> {
     }
     return { paragraphs: textToParagraphs(text), images: [] };
   }
-  throw new Error(`${path}: cannot import ${ext} files; save it as .docx (Word) or .txt (plain text, UTF-8)`);
+  throw new Error(
+    `${path}: cannot import ${ext} files; save it as .docx (Word) or .txt (plain text, UTF-8)`,
+  );
 }

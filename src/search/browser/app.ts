@@ -8,7 +8,13 @@
  * next part's, and so on.
  */
 import { normaliseQuery, normaliseText } from '../../arabic/search-fold.ts';
-import { EMPTY_STATE, hasCriteria, parseSearchState, searchStateToQuery, type SearchState } from './url.ts';
+import {
+  EMPTY_STATE,
+  hasCriteria,
+  parseSearchState,
+  searchStateToQuery,
+  type SearchState,
+} from './url.ts';
 import { nextParts, partsToSearch, searchedSince } from './plan.ts';
 import { FILTER, PARTS_ATTRIBUTE } from '../contract.ts';
 import { openIndex } from './pagefind.ts';
@@ -26,31 +32,50 @@ const DEBOUNCE_MS = 250;
 export function startSearch(root: HTMLElement): void {
   const form = root.querySelector('form')!;
   const input = form.elements.namedItem('q') as HTMLInputElement;
-  const selects = ['country', 'tag', 'year', 'sort'].map((n) => form.elements.namedItem(n) as HTMLSelectElement);
+  const selects = ['country', 'tag', 'year', 'sort'].map(
+    (n) => form.elements.namedItem(n) as HTMLSelectElement,
+  );
   const clear = root.querySelector<HTMLButtonElement>('.search-clear')!;
   const status = root.querySelector<HTMLElement>('.search-status')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
   const more = root.querySelector<HTMLButtonElement>('.search-more')!;
   const locale = root.dataset['locale'] ?? 'ar';
-  const countryList = JSON.parse(root.dataset['countries'] ?? '[]') as { code: string; name: string; latin: string[] }[];
+  const countryList = JSON.parse(root.dataset['countries'] ?? '[]') as {
+    code: string;
+    name: string;
+    latin: string[];
+  }[];
   const countries = new Map(countryList.map((c) => [c.code, c.name]));
   /** Arabic country name → its names' search forms, to mark the country a query matched. */
-  const countryWords = new Map(countryList.map((c) => [c.name, normaliseText([c.name, ...c.latin].join(' ')).split(/[\s-]+/)]));
+  const countryWords = new Map(
+    countryList.map((c) => [c.name, normaliseText([c.name, ...c.latin].join(' ')).split(/[\s-]+/)]),
+  );
   let queryWords: string[] = [];
   const countryMatches = (name: string) =>
-    queryWords.length > 0 && queryWords.every((q) => (countryWords.get(name) ?? []).some((w) => w.startsWith(q)));
+    queryWords.length > 0 &&
+    queryWords.every((q) => (countryWords.get(name) ?? []).some((w) => w.startsWith(q)));
   let generation = 0;
   let results: PagefindResult[] = [];
   let shown = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const parts = (root.getAttribute(PARTS_ATTRIBUTE) || root.dataset['bundle'] || '/pagefind/').split(' ').filter(Boolean);
+  const parts = (root.getAttribute(PARTS_ATTRIBUTE) || root.dataset['bundle'] || '/pagefind/')
+    .split(' ')
+    .filter(Boolean);
   const partYears = JSON.parse(root.dataset['partYears'] ?? '[]') as number[][];
   const partSince = JSON.parse(root.dataset['partSince'] ?? '[]') as string[];
   const index = openIndex(parts, root.dataset['base'] ?? '/');
   /** The running search: what it asks Pagefind, the parts it reads and how many it has read. */
   let query:
-    | { term: string | null; filters: Record<string, string>; sort: Record<string, string> | undefined; plan: number[]; searched: number; text: string; wholeYear: boolean }
+    | {
+        term: string | null;
+        filters: Record<string, string>;
+        sort: Record<string, string> | undefined;
+        plan: number[];
+        searched: number;
+        text: string;
+        wholeYear: boolean;
+      }
     | undefined;
 
   const readForm = (): SearchState => ({
@@ -88,7 +113,13 @@ export function startSearch(root: HTMLElement): void {
   const showStatus = () => {
     if (!query) return;
     const since = searchedSince(query.plan, query.searched);
-    renderStatus(status, results.length, query.text, locale, since === undefined ? undefined : formatDay(partSince[since], locale) || undefined);
+    renderStatus(
+      status,
+      results.length,
+      query.text,
+      locale,
+      since === undefined ? undefined : formatDay(partSince[since], locale) || undefined,
+    );
   };
 
   /**
@@ -105,7 +136,10 @@ export function startSearch(root: HTMLElement): void {
     if (mine !== generation) return;
     const before = list.children.length;
     renderResults(list, data, locale, countryMatches);
-    if (focusNew) (list.children[before] ?? list.lastElementChild)?.querySelector<HTMLAnchorElement>('h2 a')?.focus();
+    if (focusNew)
+      (list.children[before] ?? list.lastElementChild)
+        ?.querySelector<HTMLAnchorElement>('h2 a')
+        ?.focus();
     const unread = query !== undefined && query.searched < query.plan.length;
     more.hidden = shown >= results.length && !unread;
   };
@@ -119,7 +153,8 @@ export function startSearch(root: HTMLElement): void {
       await step;
     } catch (error) {
       if (mine === generation) {
-        status.textContent = 'تعذر تحميل فهرس البحث. أعد تحميل الصفحة أو تصفح البلاغات حسب الوسوم والدول.';
+        status.textContent =
+          'تعذر تحميل فهرس البحث. أعد تحميل الصفحة أو تصفح البلاغات حسب الوسوم والدول.';
         console.error(error);
       }
     }
@@ -155,8 +190,19 @@ export function startSearch(root: HTMLElement): void {
     if (state.year) filters[FILTER.year] = state.year;
     const sort = state.sort === 'newest' || !term ? { date: 'desc' } : undefined;
     // Every part, in order, if the page does not say which years each part holds.
-    const plan = partYears.length === parts.length ? partsToSearch(partYears, state.year) : parts.map((_, k) => k);
-    query = { term: term || null, filters, sort, plan, searched: 0, text: state.q.trim(), wholeYear: Boolean(state.year) };
+    const plan =
+      partYears.length === parts.length
+        ? partsToSearch(partYears, state.year)
+        : parts.map((_, k) => k);
+    query = {
+      term: term || null,
+      filters,
+      sort,
+      plan,
+      searched: 0,
+      text: state.q.trim(),
+      wholeYear: Boolean(state.year),
+    };
     // A new query after one that read older parts starts from the newest part again.
     if (index.loaded > 1) index.restart();
     await finish(mine, state, showMore(mine));

@@ -20,7 +20,12 @@ const SEPARATOR = /[^\S\uFEFF]+/;
  * @param range - optional `[start, end)` word range to stay inside (a sub-result's section).
  * @returns segments with `…` at a cut end; the start of the text when nothing matched.
  */
-export function buildExcerpt(content: string, locations: readonly number[], length = 30, range?: [number, number]): ExcerptSegment[] {
+export function buildExcerpt(
+  content: string,
+  locations: readonly number[],
+  length = 30,
+  range?: [number, number],
+): ExcerptSegment[] {
   const words = content.split(SEPARATOR).filter((w) => w !== '');
   const lo = Math.max(0, range?.[0] ?? 0);
   const hi = Math.min(words.length, range?.[1] ?? words.length);

@@ -40,7 +40,12 @@ export interface PartedIndex {
    *   index then starts again from nothing at the next search (Pagefind keeps a part that failed
    *   to load, which would fail every later search).
    */
-  search(part: number, term: string | null, filters: Record<string, string>, sort: Record<string, string> | undefined): Promise<PagefindResult[]>;
+  search(
+    part: number,
+    term: string | null,
+    filters: Record<string, string>,
+    sort: Record<string, string> | undefined,
+  ): Promise<PagefindResult[]>;
   /** Number of parts loaded (0 before the first search). */
   readonly loaded: number;
   /**
@@ -69,7 +74,9 @@ export function openIndex(parts: readonly string[], baseUrl: string): PartedInde
   const open = (): Session =>
     (session ??= {
       pf: (async () => {
-        const api = (await import(/* @vite-ignore */ `${parts[0]}pagefind.js`)) as { createInstance(o: Record<string, unknown>): Pagefind };
+        const api = (await import(/* @vite-ignore */ `${parts[0]}pagefind.js`)) as {
+          createInstance(o: Record<string, unknown>): Pagefind;
+        };
         return api.createInstance({ basePath: parts[0], ...shared, noWorker: true, ...tagged(0) });
       })(),
       merged: new Map(),
@@ -83,10 +90,14 @@ export function openIndex(parts: readonly string[], baseUrl: string): PartedInde
       const s = open();
       try {
         const pf = await s.pf;
-        if (part > 0 && !s.merged.has(part)) s.merged.set(part, pf.mergeIndex(parts[part]!, { ...shared, ...tagged(part) }));
+        if (part > 0 && !s.merged.has(part))
+          s.merged.set(part, pf.mergeIndex(parts[part]!, { ...shared, ...tagged(part) }));
         // Pagefind searches every merged part, so a part still being merged must be ready first.
         await Promise.all(s.merged.values());
-        const response = await pf.search(term, { filters: split ? { ...filters, [PART_FILTER]: String(part) } : filters, ...(sort ? { sort } : {}) });
+        const response = await pf.search(term, {
+          filters: split ? { ...filters, [PART_FILTER]: String(part) } : filters,
+          ...(sort ? { sort } : {}),
+        });
         return response?.results ?? [];
       } catch (error) {
         close(s);

@@ -26,7 +26,11 @@ export interface PagefindResult {
   data(): Promise<PagefindData>;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -39,7 +43,9 @@ function isolated(text: string): (Node | string)[] {
 }
 
 function excerptNodes(segments: ExcerptSegment[]): (Node | string)[] {
-  return segments.flatMap((s) => (s.mark ? [el('mark', {}, ...isolated(s.text))] : isolated(s.text)));
+  return segments.flatMap((s) =>
+    s.mark ? [el('mark', {}, ...isolated(s.text))] : isolated(s.text),
+  );
 }
 
 /**
@@ -48,7 +54,9 @@ function excerptNodes(segments: ExcerptSegment[]): (Node | string)[] {
  */
 export function formatDay(iso: string | undefined, locale: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
-  return m ? formatGregorian({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, locale) : '';
+  return m
+    ? formatGregorian({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, locale)
+    : '';
 }
 
 /**
@@ -59,9 +67,19 @@ export function formatDay(iso: string | undefined, locale: string): string {
  * The live region is rewritten only when its text changes, so a screen reader does not announce
  * the same count again.
  */
-export function renderStatus(status: HTMLElement, count: number, query: string, locale: string, since?: string): void {
+export function renderStatus(
+  status: HTMLElement,
+  count: number,
+  query: string,
+  locale: string,
+  since?: string,
+): void {
   const counted = plural(count, RESULTS, locale);
-  const nodes = [query ? `${counted} لـ «` : counted, ...(query ? [el('bdi', { textContent: query }), '»'] : []), ...(since ? [` منذ ${since}`] : [])];
+  const nodes = [
+    query ? `${counted} لـ «` : counted,
+    ...(query ? [el('bdi', { textContent: query }), '»'] : []),
+    ...(since ? [` منذ ${since}`] : []),
+  ];
   const text = nodes.map((n) => (typeof n === 'string' ? n : n.textContent)).join('');
   if (status.textContent !== text) status.replaceChildren(...nodes);
 }
@@ -71,21 +89,43 @@ export function renderStatus(status: HTMLElement, count: number, query: string, 
  * @param countryMatched - true for a country (Arabic name) that the query names, in any language;
  *   its chip is marked, which explains results found through the country alone.
  */
-export function renderResults(list: HTMLOListElement, data: PagefindData[], locale: string, countryMatched: (name: string) => boolean = () => false): void {
+export function renderResults(
+  list: HTMLOListElement,
+  data: PagefindData[],
+  locale: string,
+  countryMatched: (name: string) => boolean = () => false,
+): void {
   for (const d of data) {
     const words = matchedWords(d.content, d.locations, 4);
     const body = el('div');
     const title = d.meta[META.title] ?? d.url;
-    body.append(el('h2', {}, el('a', { href: withTextFragment(d.url, words) }, ...isolated(title))));
+    body.append(
+      el('h2', {}, el('a', { href: withTextFragment(d.url, words) }, ...isolated(title))),
+    );
     const date = d.meta[META.date];
-    if (date) body.append(el('p', { className: 'meta' }, el('time', { dateTime: date, textContent: formatDay(date, locale) })));
+    if (date)
+      body.append(
+        el(
+          'p',
+          { className: 'meta' },
+          el('time', { dateTime: date, textContent: formatDay(date, locale) }),
+        ),
+      );
     const countries = d.filters[FILTER.country] ?? [];
     if (countries.length) {
-      const chips = el('ul', { className: 'chips' }, ...countries.map((c) => el('li', {}, countryMatched(c) ? el('mark', { textContent: c }) : c)));
+      const chips = el(
+        'ul',
+        { className: 'chips' },
+        ...countries.map((c) =>
+          el('li', {}, countryMatched(c) ? el('mark', { textContent: c }) : c),
+        ),
+      );
       chips.setAttribute('aria-label', 'الدول');
       body.append(chips);
     }
-    body.append(el('p', { className: 'excerpt' }, ...excerptNodes(buildExcerpt(d.content, d.locations, 30))));
+    body.append(
+      el('p', { className: 'excerpt' }, ...excerptNodes(buildExcerpt(d.content, d.locations, 30))),
+    );
     const subs = d.sub_results.filter((s) => s.anchor && s.locations.length).slice(0, 3);
     if (subs.length) {
       body.append(
@@ -93,14 +133,34 @@ export function renderResults(list: HTMLOListElement, data: PagefindData[], loca
           'ul',
           { className: 'sub-results' },
           ...subs.map((s) =>
-            el('li', {}, el('a', { href: withTextFragment(s.url, matchedWords(d.content, s.locations, 4)) }, ...isolated(s.title)), ' — ', ...excerptNodes(buildExcerpt(d.content, s.locations, 16))),
+            el(
+              'li',
+              {},
+              el(
+                'a',
+                { href: withTextFragment(s.url, matchedWords(d.content, s.locations, 4)) },
+                ...isolated(s.title),
+              ),
+              ' — ',
+              ...excerptNodes(buildExcerpt(d.content, s.locations, 16)),
+            ),
           ),
         ),
       );
     }
     const item = el('li', { className: 'search-result' });
     const image = d.meta[META.image];
-    if (image) item.append(el('img', { src: image, alt: '', loading: 'lazy', width: 96, height: 72, decoding: 'async' }));
+    if (image)
+      item.append(
+        el('img', {
+          src: image,
+          alt: '',
+          loading: 'lazy',
+          width: 96,
+          height: 72,
+          decoding: 'async',
+        }),
+      );
     item.append(body);
     list.append(item);
   }

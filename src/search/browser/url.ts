@@ -20,7 +20,13 @@ export interface SearchState {
   sort: SearchSort;
 }
 
-export const EMPTY_STATE: SearchState = { q: '', country: '', tag: '', year: '', sort: 'relevance' };
+export const EMPTY_STATE: SearchState = {
+  q: '',
+  country: '',
+  tag: '',
+  year: '',
+  sort: 'relevance',
+};
 
 /**
  * Reads the state from a query string; unknown or malformed values fall back to "none".

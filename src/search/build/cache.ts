@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,7 +41,10 @@ let ownVersion: string | undefined;
 /** The `package.json` of an installed package (its `exports` may hide it from `import.meta.resolve`). */
 function packageJson(name: string): string {
   let dir = dirname(fileURLToPath(import.meta.resolve(name)));
-  while (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== name) {
+  while (
+    !existsSync(join(dir, 'package.json')) ||
+    JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name !== name
+  ) {
     const parent = dirname(dir);
     if (parent === dir) throw new Error(`no package.json for ${name}`);
     dir = parent;
@@ -59,7 +70,10 @@ export function importClosure(entry: string): { files: string[]; packages: strin
     files.add(file);
     for (const [, spec] of readFileSync(file, 'utf8').matchAll(IMPORT)) {
       if (spec!.startsWith('.')) queue.push(resolve(dirname(file), spec!));
-      else if (!spec!.startsWith('node:')) packages.add(spec!.startsWith('@') ? spec!.split('/').slice(0, 2).join('/') : spec!.split('/')[0]!);
+      else if (!spec!.startsWith('node:'))
+        packages.add(
+          spec!.startsWith('@') ? spec!.split('/').slice(0, 2).join('/') : spec!.split('/')[0]!,
+        );
     }
   }
   return { files: [...files].sort(), packages: [...packages].sort() };
@@ -78,7 +92,8 @@ export function searchCodeVersion(sourceRoot: string = SOURCE_ROOT): string | un
   try {
     const hash = createHash('sha256');
     const { files, packages } = importClosure(join(sourceRoot, ENTRY));
-    for (const file of files) hash.update(`${relative(sourceRoot, file)}\n`).update(readFileSync(file));
+    for (const file of files)
+      hash.update(`${relative(sourceRoot, file)}\n`).update(readFileSync(file));
     for (const name of packages) hash.update(readFileSync(packageJson(name)));
     const version = hash.digest('hex');
     if (sourceRoot === SOURCE_ROOT) ownVersion = version;
@@ -95,9 +110,14 @@ export function searchCodeVersion(sourceRoot: string = SOURCE_ROOT): string | un
  * @param bundle - the part's bundle folder (its place in the site).
  * @returns 64 hex characters.
  */
-export function partKey(version: string, bundle: string, pages: readonly { id: string; hash: string }[]): string {
+export function partKey(
+  version: string,
+  bundle: string,
+  pages: readonly { id: string; hash: string }[],
+): string {
   const hash = createHash('sha256').update(version).update(bundle);
-  for (const page of [...pages].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) hash.update(`\n${page.id}\t${page.hash}`);
+  for (const page of [...pages].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
+    hash.update(`\n${page.id}\t${page.hash}`);
   return hash.digest('hex');
 }
 
@@ -118,7 +138,12 @@ export function restorePart(cacheDir: string, key: string, target: string): bool
  * @param source - the bundle folder in the site.
  * @param nested - names of sub-folders of `source` that are other parts (skipped).
  */
-export function storePart(cacheDir: string, key: string, source: string, nested: ReadonlySet<string> = new Set()): void {
+export function storePart(
+  cacheDir: string,
+  key: string,
+  source: string,
+  nested: ReadonlySet<string> = new Set(),
+): void {
   const target = join(cacheDir, FOLDER, key);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
@@ -132,5 +157,6 @@ export function storePart(cacheDir: string, key: string, source: string, nested:
 export function pruneParts(cacheDir: string, used: ReadonlySet<string>): void {
   const dir = join(cacheDir, FOLDER);
   if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of readdirSync(dir))
+    if (!used.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
 }

@@ -26,20 +26,44 @@ export interface SearchDocument {
 }
 
 /** Metadata that is shown with a result but must not be searchable (dates, image URLs). */
-export const DISPLAY_ONLY_META: ReadonlySet<string> = new Set([META.date, META.image, META.imageAlt]);
+export const DISPLAY_ONLY_META: ReadonlySet<string> = new Set([
+  META.date,
+  META.image,
+  META.imageAlt,
+]);
 
 /** Elements Pagefind never indexes, left untouched. */
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'form', 'select', 'textarea']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'form',
+  'select',
+  'textarea',
+]);
 /** 16 ASCII punctuation characters: a value made only of them gives Pagefind no word to index. */
 const PUNCT_DIGITS = "!$%&'()+,-./:;<=>";
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const decode = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) => {
     const k = e.toLowerCase();
-    if (k[0] === '#') return String.fromCodePoint(k[1] === 'x' ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10));
-    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' } as Record<string, string>)[k] ?? _;
+    if (k[0] === '#')
+      return String.fromCodePoint(
+        k[1] === 'x' ? parseInt(k.slice(2), 16) : parseInt(k.slice(1), 10),
+      );
+    return (
+      (
+        { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' } as Record<
+          string,
+          string
+        >
+      )[k] ?? _
+    );
   });
 
 /**
@@ -55,7 +79,10 @@ export function cacheKey(text: string): string {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h.toString(16).padStart(8, '0').replace(/[0-9a-f]/g, (d) => PUNCT_DIGITS[parseInt(d, 16)]!);
+  return h
+    .toString(16)
+    .padStart(8, '0')
+    .replace(/[0-9a-f]/g, (d) => PUNCT_DIGITS[parseInt(d, 16)]!);
 }
 
 /** Splits an inline metadata declaration `key:value` (Pagefind's syntax); attribute captures are left alone. */
@@ -102,7 +129,10 @@ export function searchRegion(html: string): string | undefined {
 export function prepareSearchDocument(html: string): SearchDocument | undefined {
   const region = searchRegion(html);
   if (!region) return undefined;
-  const root = parse(region, { comment: false, blockTextElements: { script: true, style: true, noscript: true } });
+  const root = parse(region, {
+    comment: false,
+    blockTextElements: { script: true, style: true, noscript: true },
+  });
   const body = root.querySelector(`[${PAGEFIND.body}]`);
   if (!body) return undefined;
   const words: string[] = [];
@@ -148,6 +178,9 @@ export function prepareSearchDocument(html: string): SearchDocument | undefined 
   for (const el of root.querySelectorAll('img, picture')) el.remove();
 
   const key = cacheKey(JSON.stringify([words, meta, title]));
-  body.insertAdjacentHTML('beforeend', `<span hidden ${PAGEFIND.meta}="${META.cache}:${key.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></span>`);
+  body.insertAdjacentHTML(
+    'beforeend',
+    `<span hidden ${PAGEFIND.meta}="${META.cache}:${key.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></span>`,
+  );
   return { html: root.toString(), words, title, meta, dropMeta };
 }

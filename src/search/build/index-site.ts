@@ -40,8 +40,11 @@ interface ReleasePage extends PartPage {
 async function releasePages(outDir: string): Promise<ReleasePage[]> {
   const dir = join(outDir, 'releases');
   const files: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])) {
-    if (entry.isFile() && entry.name === 'index.html') files.push(join(entry.parentPath, entry.name));
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true }).catch(
+    () => [],
+  )) {
+    if (entry.isFile() && entry.name === 'index.html')
+      files.push(join(entry.parentPath, entry.name));
   }
   files.sort();
   const pages: ReleasePage[] = [];
@@ -52,11 +55,22 @@ async function releasePages(outDir: string): Promise<ReleasePage[]> {
         if (!html.includes(PAGEFIND.body)) return undefined;
         const id = relative(outDir, file).split(sep).join('/');
         const year = YEAR.exec(html)?.[1];
-        if (!year) throw new Error(`search index: ${id} has no data-pagefind-filter="year:…" (ReleaseArticle.astro writes it); the page cannot be placed in a search part.`);
-        const hash = createHash('sha1').update(searchRegion(html) ?? html).digest('hex');
+        if (!year)
+          throw new Error(
+            `search index: ${id} has no data-pagefind-filter="year:…" (ReleaseArticle.astro writes it); the page cannot be placed in a search part.`,
+          );
+        const hash = createHash('sha1')
+          .update(searchRegion(html) ?? html)
+          .digest('hex');
         // A regex capture is a slice that keeps the whole page alive (30 kB of UTF-16 per page,
         // 3 GB at 100,000 releases): keep a copy of the sort key instead.
-        return { file, id, year: Number(year), key: copyString(SORT_KEY.exec(html)?.[1] ?? ''), hash };
+        return {
+          file,
+          id,
+          year: Number(year),
+          key: copyString(SORT_KEY.exec(html)?.[1] ?? ''),
+          hash,
+        };
       }),
     );
     for (const page of batch) if (page) pages.push(page);
@@ -71,7 +85,8 @@ async function releasePages(outDir: string): Promise<ReleasePage[]> {
  */
 async function dropSharedFiles(bundleDir: string): Promise<void> {
   for (const name of await readdir(bundleDir)) {
-    if (/^pagefind[\w-]*\.(js|css)$/.test(name) || /^wasm\.[\w-]+\.pagefind$/.test(name)) await rm(join(bundleDir, name));
+    if (/^pagefind[\w-]*\.(js|css)$/.test(name) || /^wasm\.[\w-]+\.pagefind$/.test(name))
+      await rm(join(bundleDir, name));
   }
 }
 
@@ -83,10 +98,14 @@ async function dropSharedFiles(bundleDir: string): Promise<void> {
 async function checkSearchPage(outDir: string, bundles: string[]): Promise<void> {
   const html = await readFile(join(outDir, 'search', 'index.html'), 'utf8').catch(() => undefined);
   if (html === undefined) return;
-  const listed = (new RegExp(`${PARTS_ATTRIBUTE}="([^"]*)"`).exec(html)?.[1] ?? '').split(' ').filter(Boolean);
+  const listed = (new RegExp(`${PARTS_ATTRIBUTE}="([^"]*)"`).exec(html)?.[1] ?? '')
+    .split(' ')
+    .filter(Boolean);
   const relativeListed = listed.map((url) => url.slice(url.indexOf('pagefind/')));
   if (JSON.stringify(relativeListed) !== JSON.stringify(bundles)) {
-    throw new Error(`search index: the search page lists the parts ${JSON.stringify(relativeListed)} but the build wrote ${JSON.stringify(bundles)}; every release page must count in getArchive().releases.`);
+    throw new Error(
+      `search index: the search page lists the parts ${JSON.stringify(relativeListed)} but the build wrote ${JSON.stringify(bundles)}; every release page must count in getArchive().releases.`,
+    );
   }
 }
 
@@ -123,7 +142,11 @@ export async function buildSearchIndex(
   const placed = assignPages(found, parts);
   const version = cacheDir === undefined ? undefined : searchCodeVersion(sourceRoot);
   // Sub-folders of the primary bundle that are other parts (not cached with part 0).
-  const nested = new Set(parts.slice(1).map((p) => p.bundle.slice(parts[0]!.bundle.length).replace(/\/$/, '').split('/')[0]!));
+  const nested = new Set(
+    parts
+      .slice(1)
+      .map((p) => p.bundle.slice(parts[0]!.bundle.length).replace(/\/$/, '').split('/')[0]!),
+  );
   const used = new Set<string>();
   let pages = 0;
   let reused = 0;
@@ -139,11 +162,16 @@ export async function buildSearchIndex(
       reused++;
       continue;
     }
-    const result = await buildSearchPart(outDir, bundleDir, partPages.map((p) => p.file));
+    const result = await buildSearchPart(
+      outDir,
+      bundleDir,
+      partPages.map((p) => p.file),
+    );
     pages += result.pages;
     unmatched += result.unmatched;
     if (part.index > 0) await dropSharedFiles(bundleDir);
-    if (key !== undefined && cacheDir !== undefined) storePart(cacheDir, key, bundleDir, part.index === 0 ? nested : new Set());
+    if (key !== undefined && cacheDir !== undefined)
+      storePart(cacheDir, key, bundleDir, part.index === 0 ? nested : new Set());
   }
   if (cacheDir !== undefined && version !== undefined) pruneParts(cacheDir, used);
   const bundles = parts.map((p) => p.bundle);
@@ -161,15 +189,16 @@ async function buildPlainIndex(outDir: string): Promise<{ pages: number }> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+    if (added.errors.length)
+      throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    if (written.errors.length)
+      throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     return { pages: added.page_count };
   } finally {
     await pagefind.close();
   }
 }
-
 
 /** Where {@link indexSite} reports (Astro's integration logger, or the console in scripts/build.ts). */
 export interface SearchLogger {
@@ -186,14 +215,29 @@ export interface SearchLogger {
  * @param cacheDir - Astro's `cacheDir` (absolute), where unchanged parts are kept between builds.
  * @throws Error naming the page or part when indexing fails.
  */
-export async function indexSite(outDir: string, cacheDir: string | undefined, logger: SearchLogger): Promise<void> {
+export async function indexSite(
+  outDir: string,
+  cacheDir: string | undefined,
+  logger: SearchLogger,
+): Promise<void> {
   const started = performance.now();
   if (archiveEnv.plainSearch) {
     const { pages } = await buildPlainIndex(outDir);
-    logger.warn(`search index: PLAIN Pagefind (ARCHIVE_SEARCH_PLAIN=1), ${pages} pages — for comparisons only`);
+    logger.warn(
+      `search index: PLAIN Pagefind (ARCHIVE_SEARCH_PLAIN=1), ${pages} pages — for comparisons only`,
+    );
     return;
   }
-  const { pages, parts, reused, unmatched } = await buildSearchIndex(outDir, config.searchPartSize, cacheDir);
-  if (unmatched) logger.warn(`search index: ${unmatched} words of result excerpts could not be restored to their original spelling`);
-  logger.info(`search index: ${pages} pages in ${parts.length} parts in ${Math.round(performance.now() - started)} ms (${reused} of ${parts.length} parts unchanged, copied from the build cache)`);
+  const { pages, parts, reused, unmatched } = await buildSearchIndex(
+    outDir,
+    config.searchPartSize,
+    cacheDir,
+  );
+  if (unmatched)
+    logger.warn(
+      `search index: ${unmatched} words of result excerpts could not be restored to their original spelling`,
+    );
+  logger.info(
+    `search index: ${pages} pages in ${parts.length} parts in ${Math.round(performance.now() - started)} ms (${reused} of ${parts.length} parts unchanged, copied from the build cache)`,
+  );
 }

@@ -44,7 +44,11 @@ function writeFragmentFile(data: unknown): Buffer {
  * @returns pages indexed and words that could not be restored to their original spelling.
  * @throws Error naming the page when Pagefind rejects a page, or when the bundle cannot be written.
  */
-export async function buildSearchPart(outDir: string, bundleDir: string, files: readonly string[]): Promise<{ pages: number; unmatched: number }> {
+export async function buildSearchPart(
+  outDir: string,
+  bundleDir: string,
+  files: readonly string[],
+): Promise<{ pages: number; unmatched: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let indexing: Promise<unknown> = Promise.resolve();
@@ -57,18 +61,31 @@ export async function buildSearchPart(outDir: string, bundleDir: string, files: 
     for (let i = 0; i < files.length; i += BATCH) {
       // Pages are read in parallel but handed to Pagefind in file order, so that the same pages
       // always give the same bundle (page numbering follows the order of addHTMLFile calls).
-      const docs = await Promise.all(files.slice(i, i + BATCH).map(async (file) => ({ file, doc: prepareSearchDocument(await readFile(file, 'utf8')) })));
+      const docs = await Promise.all(
+        files.slice(i, i + BATCH).map(async (file) => ({
+          file,
+          doc: prepareSearchDocument(await readFile(file, 'utf8')),
+        })),
+      );
       await indexing;
       indexing = Promise.all(
         docs.map(async ({ file, doc }) => {
           if (!doc) return;
           const sourcePath = relative(outDir, file).split(sep).join('/');
           const added = await index.addHTMLFile({ sourcePath, content: doc.html });
-          if (added.errors.length) throw new Error(`search index: ${sourcePath}: ${added.errors.join('; ')}`);
+          if (added.errors.length)
+            throw new Error(`search index: ${sourcePath}: ${added.errors.join('; ')}`);
           pages++;
           // Copies, not slices of the page (a slice keeps the whole page in memory until the part is done).
-          const meta = Object.fromEntries(Object.entries(doc.meta).map(([key, value]) => [key, copyString(value)]));
-          restore.set(added.file.url, { title: doc.title === undefined ? undefined : copyString(doc.title), meta, dropMeta: doc.dropMeta, words: doc.words.join('\n') });
+          const meta = Object.fromEntries(
+            Object.entries(doc.meta).map(([key, value]) => [key, copyString(value)]),
+          );
+          restore.set(added.file.url, {
+            title: doc.title === undefined ? undefined : copyString(doc.title),
+            meta,
+            dropMeta: doc.dropMeta,
+            words: doc.words.join('\n'),
+          });
         }),
       );
       // Handled here so that a rejected batch waits for the next `await` instead of crashing Node.
@@ -76,7 +93,8 @@ export async function buildSearchPart(outDir: string, bundleDir: string, files: 
     }
     await indexing;
     const written = await index.writeFiles({ outputPath: bundleDir });
-    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    if (written.errors.length)
+      throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     // Restore the fragments on disk, one file at a time (memory stays flat at any part size).
     let unmatched = 0;
     const fragmentDir = join(bundleDir, 'fragment');
@@ -85,12 +103,16 @@ export async function buildSearchPart(outDir: string, bundleDir: string, files: 
       await Promise.all(
         names.slice(i, i + BATCH).map(async (name) => {
           const path = join(fragmentDir, name);
-          const data = readFragmentFile(await readFile(path), path) as PagefindFragment | Record<string, PagefindFragment>;
+          const data = readFragmentFile(await readFile(path), path) as
+            PagefindFragment | Record<string, PagefindFragment>;
           const fragments: PagefindFragment[] =
-            typeof (data as PagefindFragment).url === 'string' ? [data as PagefindFragment] : Object.values(data as Record<string, PagefindFragment>);
+            typeof (data as PagefindFragment).url === 'string'
+              ? [data as PagefindFragment]
+              : Object.values(data as Record<string, PagefindFragment>);
           for (const fragment of fragments) {
             const doc = restore.get(fragment.url);
-            if (!doc) throw new Error(`search index: no original text for ${fragment.url} in ${bundleDir}`);
+            if (!doc)
+              throw new Error(`search index: no original text for ${fragment.url} in ${bundleDir}`);
             unmatched += restoreFragment(fragment, { ...doc, words: doc.words.split('\n') });
             restore.delete(fragment.url);
           }

@@ -45,17 +45,24 @@ export const PRIMARY_BUNDLE = 'pagefind/';
  * @throws Error when `maxPages` is not a whole number ≥ 1 or a count is not a whole number ≥ 0.
  */
 export function searchParts(counts: ReadonlyMap<number, number>, maxPages: number): SearchPart[] {
-  if (!Number.isInteger(maxPages) || maxPages < 1) throw new Error(`search parts: the maximum part size must be a whole number ≥ 1 (got ${maxPages}).`);
+  if (!Number.isInteger(maxPages) || maxPages < 1)
+    throw new Error(
+      `search parts: the maximum part size must be a whole number ≥ 1 (got ${maxPages}).`,
+    );
   const years = [...counts.entries()]
     .map(([year, n]) => {
-      if (!Number.isInteger(n) || n < 0) throw new Error(`search parts: year ${year} has an invalid page count (${n}).`);
+      if (!Number.isInteger(n) || n < 0)
+        throw new Error(`search parts: year ${year} has an invalid page count (${n}).`);
       return [year, n] as const;
     })
     .filter(([, n]) => n > 0)
     .sort((a, b) => a[0] - b[0]);
   const total = years.reduce((sum, [, n]) => sum + n, 0);
   if (total === 0) return [];
-  if (total <= maxPages) return [{ index: 0, bundle: PRIMARY_BUNDLE, years: years.map(([y]) => y).reverse(), pages: total }];
+  if (total <= maxPages)
+    return [
+      { index: 0, bundle: PRIMARY_BUNDLE, years: years.map(([y]) => y).reverse(), pages: total },
+    ];
 
   // Oldest first: groups of whole years, or slices of one large year.
   const groups: { years: number[]; pages: number; slice?: { number: number; of: number } }[] = [];
@@ -64,7 +71,12 @@ export function searchParts(counts: ReadonlyMap<number, number>, maxPages: numbe
     if (n > maxPages) {
       open = undefined;
       const of = Math.ceil(n / maxPages);
-      for (let s = 1; s <= of; s++) groups.push({ years: [year], pages: s < of ? maxPages : n - (of - 1) * maxPages, slice: { number: s, of } });
+      for (let s = 1; s <= of; s++)
+        groups.push({
+          years: [year],
+          pages: s < of ? maxPages : n - (of - 1) * maxPages,
+          slice: { number: s, of },
+        });
       continue;
     }
     if (open && open.pages + n <= maxPages) {
@@ -77,7 +89,10 @@ export function searchParts(counts: ReadonlyMap<number, number>, maxPages: numbe
   }
   return groups.reverse().map((g, index) => ({
     index,
-    bundle: index === 0 ? PRIMARY_BUNDLE : `${PRIMARY_BUNDLE}part-${g.years[0]}${g.slice ? `-${g.slice.number}` : ''}/`,
+    bundle:
+      index === 0
+        ? PRIMARY_BUNDLE
+        : `${PRIMARY_BUNDLE}part-${g.years[0]}${g.slice ? `-${g.slice.number}` : ''}/`,
     years: [...g.years].reverse(),
     pages: g.pages,
     ...(g.slice ? { slice: g.slice } : {}),
@@ -100,7 +115,10 @@ export interface PartPage {
  * @returns one list of pages per part, in the order of `parts`.
  * @throws Error when a page's year is in no part, or the pages do not match the parts' counts.
  */
-export function assignPages<P extends PartPage>(pages: readonly P[], parts: readonly SearchPart[]): P[][] {
+export function assignPages<P extends PartPage>(
+  pages: readonly P[],
+  parts: readonly SearchPart[],
+): P[][] {
   const out: P[][] = parts.map(() => []);
   const byYear = new Map<number, P[]>();
   for (const page of pages) {
@@ -109,21 +127,30 @@ export function assignPages<P extends PartPage>(pages: readonly P[], parts: read
   }
   for (const [year, list] of byYear) {
     const holders = parts.filter((p) => p.years.includes(year));
-    if (holders.length === 0) throw new Error(`search parts: no part holds the year ${year} (page ${list[0]!.id}).`);
+    if (holders.length === 0)
+      throw new Error(`search parts: no part holds the year ${year} (page ${list[0]!.id}).`);
     if (holders.length === 1 && !holders[0]!.slice) {
       out[holders[0]!.index]!.push(...list);
       continue;
     }
-    const sorted = [...list].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const sorted = [...list].sort((a, b) =>
+      a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    );
     let start = 0;
     for (const part of [...holders].sort((a, b) => a.slice!.number - b.slice!.number)) {
       out[part.index]!.push(...sorted.slice(start, start + part.pages));
       start += part.pages;
     }
-    if (start !== sorted.length) throw new Error(`search parts: year ${year} has ${sorted.length} pages but its parts hold ${start}.`);
+    if (start !== sorted.length)
+      throw new Error(
+        `search parts: year ${year} has ${sorted.length} pages but its parts hold ${start}.`,
+      );
   }
   parts.forEach((part, i) => {
-    if (out[i]!.length !== part.pages) throw new Error(`search parts: part ${part.bundle} should hold ${part.pages} pages, found ${out[i]!.length}.`);
+    if (out[i]!.length !== part.pages)
+      throw new Error(
+        `search parts: part ${part.bundle} should hold ${part.pages} pages, found ${out[i]!.length}.`,
+      );
   });
   return out;
 }
@@ -134,7 +161,11 @@ export function assignPages<P extends PartPage>(pages: readonly P[], parts: read
  * @returns per part, the `YYYY-MM-DD` start of its oldest page's sort key (`''` for an empty part).
  */
 export function partStartDays(placed: readonly (readonly PartPage[])[]): string[] {
-  return placed.map((pages) => pages.reduce((oldest, p) => (oldest === '' || p.key < oldest ? p.key : oldest), '').slice(0, 10));
+  return placed.map((pages) =>
+    pages
+      .reduce((oldest, p) => (oldest === '' || p.key < oldest ? p.key : oldest), '')
+      .slice(0, 10),
+  );
 }
 
 /**

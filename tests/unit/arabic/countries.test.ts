@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, isCountryCode, ISO_ALPHA2, sortCountryCodes, suggestCountryCodes } from '../../../src/arabic/countries.ts';
+import {
+  countryName,
+  isCountryCode,
+  ISO_ALPHA2,
+  sortCountryCodes,
+  suggestCountryCodes,
+} from '../../../src/arabic/countries.ts';
 
 describe('countries', () => {
   it('knows the 249 assigned ISO 3166-1 alpha-2 codes', () => {
     expect(ISO_ALPHA2.size).toBe(249);
-    for (const code of ['GB', 'GA', 'MY', 'MA', 'PS', 'EH', 'SS']) expect(isCountryCode(code)).toBe(true);
+    for (const code of ['GB', 'GA', 'MY', 'MA', 'PS', 'EH', 'SS'])
+      expect(isCountryCode(code)).toBe(true);
     for (const code of ['UK', 'XK', 'gb', 'ZZ', 'EU']) expect(isCountryCode(code)).toBe(false);
   });
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatGregorian, formatHijri, formatTime, formatWeekday, parseCalendarDate, toInstant, toIsoWithOffset, today, zoneOffsetMinutes,
+  formatGregorian,
+  formatHijri,
+  formatTime,
+  formatWeekday,
+  parseCalendarDate,
+  toInstant,
+  toIsoWithOffset,
+  today,
+  zoneOffsetMinutes,
 } from '../../../src/arabic/dates.ts';
 
 const june18 = { year: 2025, month: 6, day: 18 };
@@ -8,29 +16,47 @@ const june18 = { year: 2025, month: 6, day: 18 };
 describe('parseCalendarDate', () => {
   it('reads YYYY-MM-DD and an optional time', () => {
     expect(parseCalendarDate('2025-06-18')).toEqual({ ok: true, date: june18 });
-    expect(parseCalendarDate('2025-06-18 23:30')).toEqual({ ok: true, date: { ...june18, time: '23:30' } });
-    expect(parseCalendarDate('2025-06-18T09:05:00')).toEqual({ ok: true, date: { ...june18, time: '09:05' } });
+    expect(parseCalendarDate('2025-06-18 23:30')).toEqual({
+      ok: true,
+      date: { ...june18, time: '23:30' },
+    });
+    expect(parseCalendarDate('2025-06-18T09:05:00')).toEqual({
+      ok: true,
+      date: { ...june18, time: '09:05' },
+    });
   });
 
   it('reads what YAML makes of an unquoted date without shifting the day', () => {
     expect(parseCalendarDate(new Date('2025-06-18'))).toEqual({ ok: true, date: june18 });
-    expect(parseCalendarDate(new Date('2025-06-18T23:30:00Z'))).toEqual({ ok: true, date: { ...june18, time: '23:30' } });
+    expect(parseCalendarDate(new Date('2025-06-18T23:30:00Z'))).toEqual({
+      ok: true,
+      date: { ...june18, time: '23:30' },
+    });
   });
 
-  it.each(['2025-02-29', '2025-13-01', '2025-04-31', '2025-00-10', '2025-06-18 24:00'])('rejects the impossible date %s', (value) => {
-    const result = parseCalendarDate(value);
-    expect(result.ok).toBe(false);
-  });
+  it.each(['2025-02-29', '2025-13-01', '2025-04-31', '2025-00-10', '2025-06-18 24:00'])(
+    'rejects the impossible date %s',
+    (value) => {
+      const result = parseCalendarDate(value);
+      expect(result.ok).toBe(false);
+    },
+  );
 
-  it.each(['18/06/2025', '2025-6-18', 'الأربعاء', ''])('explains the expected format for %s', (value) => {
-    const result = parseCalendarDate(value);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/YYYY-MM-DD/);
-  });
+  it.each(['18/06/2025', '2025-6-18', 'الأربعاء', ''])(
+    'explains the expected format for %s',
+    (value) => {
+      const result = parseCalendarDate(value);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toMatch(/YYYY-MM-DD/);
+    },
+  );
 
   it('reads Arabic-Indic and Persian digits as the same date', () => {
     expect(parseCalendarDate('٢٠٢٥-٠٦-١٨')).toEqual({ ok: true, date: june18 });
-    expect(parseCalendarDate('۲۰۲۵-۰۶-۱۸ ۱۰:۳۰')).toEqual({ ok: true, date: { ...june18, time: '10:30' } });
+    expect(parseCalendarDate('۲۰۲۵-۰۶-۱۸ ۱۰:۳۰')).toEqual({
+      ok: true,
+      date: { ...june18, time: '10:30' },
+    });
   });
 
   it('accepts 29 February of a leap year', () => {
@@ -57,14 +83,22 @@ describe('formatting', () => {
 
 describe('time zones', () => {
   it('turns a wall-clock time in the archive zone into the right instant', () => {
-    expect(toInstant({ ...june18, time: '10:30' }, 'Africa/Casablanca').toISOString()).toBe('2025-06-18T09:30:00.000Z');
-    expect(toInstant({ ...june18, time: '10:30' }, 'Asia/Riyadh').toISOString()).toBe('2025-06-18T07:30:00.000Z');
+    expect(toInstant({ ...june18, time: '10:30' }, 'Africa/Casablanca').toISOString()).toBe(
+      '2025-06-18T09:30:00.000Z',
+    );
+    expect(toInstant({ ...june18, time: '10:30' }, 'Asia/Riyadh').toISOString()).toBe(
+      '2025-06-18T07:30:00.000Z',
+    );
   });
 
   it('writes ISO 8601 with the zone offset of that date (Morocco drops to +00 in Ramadan)', () => {
     expect(toIsoWithOffset(june18, 'Africa/Casablanca')).toBe('2025-06-18T00:00:00+01:00');
-    expect(toIsoWithOffset({ year: 2025, month: 3, day: 10 }, 'Africa/Casablanca')).toBe('2025-03-10T00:00:00+00:00');
-    expect(toIsoWithOffset({ year: 2025, month: 1, day: 1, time: '08:00' }, 'America/New_York')).toBe('2025-01-01T08:00:00-05:00');
+    expect(toIsoWithOffset({ year: 2025, month: 3, day: 10 }, 'Africa/Casablanca')).toBe(
+      '2025-03-10T00:00:00+00:00',
+    );
+    expect(
+      toIsoWithOffset({ year: 2025, month: 1, day: 1, time: '08:00' }, 'America/New_York'),
+    ).toBe('2025-01-01T08:00:00-05:00');
   });
 
   it('measures zone offsets through Intl', () => {

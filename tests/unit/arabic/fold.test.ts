@@ -5,7 +5,12 @@ import { normaliseWord } from '../../../src/arabic/search-fold.ts';
 
 /** Arabic words of 1–8 characters drawn from letters, hamza forms, ة/ى, tashkeel and tatweel. */
 const arabicWord = fc
-  .array(fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآؤئةىیک\u064E\u064F\u0650\u0651\u0652\u0640'), { minLength: 1, maxLength: 8 })
+  .array(
+    fc.constantFrom(
+      ...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآؤئةىیک\u064E\u064F\u0650\u0651\u0652\u0640',
+    ),
+    { minLength: 1, maxLength: 8 },
+  )
   .map((chars) => chars.join(''));
 
 describe('the ladder of folds (arabic/fold.ts)', () => {
@@ -29,6 +34,8 @@ describe('the ladder of folds (arabic/fold.ts)', () => {
   it('each rung refines the one before: folding first with a lower rung changes nothing', () => {
     fc.assert(fc.property(arabicWord, (w) => looseKey(termKey(w)) === looseKey(w)));
     fc.assert(fc.property(arabicWord, (w) => normaliseWord(termKey(w) || w) === normaliseWord(w)));
-    fc.assert(fc.property(arabicWord, (w) => normaliseWord(foldCharacters(w) || w) === normaliseWord(w)));
+    fc.assert(
+      fc.property(arabicWord, (w) => normaliseWord(foldCharacters(w) || w) === normaliseWord(w)),
+    );
   });
 });

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_TOKEN, normaliseQuery, normaliseText, normaliseWord, stripClitics } from '../../../src/arabic/search-fold.ts';
+import {
+  EMPTY_TOKEN,
+  normaliseQuery,
+  normaliseText,
+  normaliseWord,
+  stripClitics,
+} from '../../../src/arabic/search-fold.ts';
 
 const same = (a: string, b: string) => expect(normaliseWord(a)).toBe(normaliseWord(b));
 
@@ -46,11 +52,17 @@ describe('search normalisation of one word', () => {
 
   it('gives a word with a clitic the form of the word without it (property)', () => {
     const letters = 'بتثجحخدذرزسشصضطظعغقكمنهي';
-    const word = fc.array(fc.constantFrom(...letters), { minLength: 3, maxLength: 8 }).map((a) => a.join(''));
+    const word = fc
+      .array(fc.constantFrom(...letters), { minLength: 3, maxLength: 8 })
+      .map((a) => a.join(''));
     fc.assert(
-      fc.property(word, fc.constantFrom('و', 'ف', 'ب', 'ل', 'ال', 'وال', 'بال', 'فال'), (w, clitic) => {
-        expect(normaliseWord(clitic + w)).toBe(normaliseWord(w));
-      }),
+      fc.property(
+        word,
+        fc.constantFrom('و', 'ف', 'ب', 'ل', 'ال', 'وال', 'بال', 'فال'),
+        (w, clitic) => {
+          expect(normaliseWord(clitic + w)).toBe(normaliseWord(w));
+        },
+      ),
     );
   });
 });
@@ -58,11 +70,18 @@ describe('search normalisation of one word', () => {
 describe('search normalisation of a text', () => {
   it('keeps the number of words and the white space', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('ا', 'ل', 'و', 'ة', 'ـ', 'َ', ' ', '\n', 'a', '1', '٣', '،') }), (text) => {
-        const out = normaliseText(text);
-        expect(out.split(/\S+/)).toEqual(text.split(/\S+/));
-        expect(out.split(/\s+/).filter(Boolean).length).toBe(text.split(/\s+/).filter(Boolean).length);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('ا', 'ل', 'و', 'ة', 'ـ', 'َ', ' ', '\n', 'a', '1', '٣', '،'),
+        }),
+        (text) => {
+          const out = normaliseText(text);
+          expect(out.split(/\S+/)).toEqual(text.split(/\S+/));
+          expect(out.split(/\s+/).filter(Boolean).length).toBe(
+            text.split(/\s+/).filter(Boolean).length,
+          );
+        },
+      ),
     );
   });
 

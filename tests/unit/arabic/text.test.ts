@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { termKey } from '../../../src/arabic/fold.ts';
-import { collapseWhitespace, foldHamzaAlef, hasArabic, stripDiacritics, toNfc } from '../../../src/arabic/text.ts';
+import {
+  collapseWhitespace,
+  foldHamzaAlef,
+  hasArabic,
+  stripDiacritics,
+  toNfc,
+} from '../../../src/arabic/text.ts';
 
 describe('Arabic normalisation', () => {
   it('removes tashkeel and tatweel but keeps letters', () => {
@@ -39,7 +45,12 @@ describe('Arabic normalisation', () => {
   });
 
   it('termKey is idempotent', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (s) => termKey(termKey(s)) === termKey(s)));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 30 }),
+        (s) => termKey(termKey(s)) === termKey(s),
+      ),
+    );
   });
 });
 

@@ -2,7 +2,13 @@ import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Release } from '../../../src/archive/model.ts';
-import { escapeXml, FEED_LIMIT, jsonFeed, rssFeed, type FeedContext } from '../../../src/archive/feeds.ts';
+import {
+  escapeXml,
+  FEED_LIMIT,
+  jsonFeed,
+  rssFeed,
+  type FeedContext,
+} from '../../../src/archive/feeds.ts';
 
 const config = {
   title: 'أرشيف الاختبار',
@@ -13,23 +19,55 @@ const config = {
   timeZone: 'Africa/Casablanca',
 };
 
-function release(slug: string, date: Release['data']['date'], extra: Partial<Release['data']> = {}): Release {
-  const data = { title: `عنوان ${slug}`, date, dateline: 'الرباط', issuer: 'جهة & شركاؤها', countries: ['GA'], tags: ['الأمن'], draft: false, sample: false, ...extra };
-  return { entry: { id: slug, data }, slug, file: `${slug}.mdx`, data, tagSlugs: ['الامن'], excerpt: `ملخص ${slug} <b>` };
+function release(
+  slug: string,
+  date: Release['data']['date'],
+  extra: Partial<Release['data']> = {},
+): Release {
+  const data = {
+    title: `عنوان ${slug}`,
+    date,
+    dateline: 'الرباط',
+    issuer: 'جهة & شركاؤها',
+    countries: ['GA'],
+    tags: ['الأمن'],
+    draft: false,
+    sample: false,
+    ...extra,
+  };
+  return {
+    entry: { id: slug, data },
+    slug,
+    file: `${slug}.mdx`,
+    data,
+    tagSlugs: ['الامن'],
+    excerpt: `ملخص ${slug} <b>`,
+  };
 }
 
 const ctx: FeedContext = {
   config,
   countryName: (code) => (code === 'GA' ? 'الغابون' : code),
   tagLabel: (slug) => (slug === 'الامن' ? 'الأمن' : slug),
-  imageUrl: (r) => (r.slug === 'مع-صورة' ? 'https://news.example.test/press/_astro/a.jpeg?x=1&y=2' : undefined),
+  imageUrl: (r) =>
+    r.slug === 'مع-صورة' ? 'https://news.example.test/press/_astro/a.jpeg?x=1&y=2' : undefined,
 };
 
 const releases = [
-  release('مع-صورة', { year: 2025, month: 7, day: 1, time: '00:30' }, { updated: { year: 2025, month: 7, day: 2 } }),
+  release(
+    'مع-صورة',
+    { year: 2025, month: 7, day: 1, time: '00:30' },
+    { updated: { year: 2025, month: 7, day: 2 } },
+  ),
   release('b', { year: 2024, month: 12, day: 31 }),
 ];
-const scope = { title: 'الأرشيف – الأمن', description: 'بلاغات الوسم', pagePath: '/press/tags/%D8%A7/', feedPath: '/press/tags/%D8%A7/rss.xml', releases };
+const scope = {
+  title: 'الأرشيف – الأمن',
+  description: 'بلاغات الوسم',
+  pagePath: '/press/tags/%D8%A7/',
+  feedPath: '/press/tags/%D8%A7/rss.xml',
+  releases,
+};
 const parser = new XMLParser({ ignoreAttributes: false });
 
 describe('rssFeed (through @astrojs/rss)', () => {
@@ -39,7 +77,9 @@ describe('rssFeed (through @astrojs/rss)', () => {
     expect(rss['@_version']).toBe('2.0');
     expect(rss.channel.language).toBe('ar');
     expect(rss.channel.link).toBe('https://news.example.test/press/tags/%D8%A7/');
-    expect(rss.channel['atom:link']['@_href']).toBe('https://news.example.test/press/tags/%D8%A7/rss.xml');
+    expect(rss.channel['atom:link']['@_href']).toBe(
+      'https://news.example.test/press/tags/%D8%A7/rss.xml',
+    );
     // The latest change: the first release's update, 2025-07-02 00:00 in Casablanca (UTC+1).
     expect(rss.channel.lastBuildDate).toBe('Tue, 01 Jul 2025 23:00:00 GMT');
   });
@@ -55,13 +95,17 @@ describe('rssFeed (through @astrojs/rss)', () => {
     expect(first.description).toBe('ملخص مع-صورة <b>');
     expect(first.category).toEqual(['الأمن', 'الغابون']);
     expect(first['dc:creator']).toBe('جهة & شركاؤها');
-    expect(first['media:content']['@_url']).toBe('https://news.example.test/press/_astro/a.jpeg?x=1&y=2');
+    expect(first['media:content']['@_url']).toBe(
+      'https://news.example.test/press/_astro/a.jpeg?x=1&y=2',
+    );
     expect(second['media:content']).toBeUndefined();
     expect(second.pubDate).toBe('Mon, 30 Dec 2024 23:00:00 GMT');
   });
 
   it(`keeps only the newest ${FEED_LIMIT} releases`, () => {
-    const many = Array.from({ length: FEED_LIMIT + 5 }, (_, i) => release(`r${i}`, { year: 2025, month: 1, day: 1 }));
+    const many = Array.from({ length: FEED_LIMIT + 5 }, (_, i) =>
+      release(`r${i}`, { year: 2025, month: 1, day: 1 }),
+    );
     const options = rssFeed({ ...scope, releases: many }, ctx);
     expect(options.items).toHaveLength(FEED_LIMIT);
     expect(jsonFeed({ ...scope, releases: many }, ctx).items).toHaveLength(FEED_LIMIT);

@@ -8,7 +8,17 @@ const entry = (id: string, date: string, extra: Partial<EntryLike['data']> = {})
     id,
     filePath: `releases/${id}.mdx`,
     body: `نص ${id}`,
-    data: { title: id, date: { year, month, day }, dateline: 'الرباط', issuer: 'جهة', countries: [], tags: [], draft: false, sample: false, ...extra },
+    data: {
+      title: id,
+      date: { year, month, day },
+      dateline: 'الرباط',
+      issuer: 'جهة',
+      countries: [],
+      tags: [],
+      draft: false,
+      sample: false,
+      ...extra,
+    },
   };
 };
 
@@ -23,16 +33,22 @@ describe('buildArchive', () => {
   });
 
   it('leaves drafts out and counts them', () => {
-    const archive = buildArchive([entry('x', '2025-01-01'), entry('y', '2025-01-02', { draft: true })]);
+    const archive = buildArchive([
+      entry('x', '2025-01-01'),
+      entry('y', '2025-01-02', { draft: true }),
+    ]);
     expect(archive.releases.map((r) => r.slug)).toEqual(['x']);
     expect(archive.drafts).toBe(1);
   });
 
   it('stops when two releases end at the same URL, naming both files', () => {
-    const run = () => buildArchive([entry('2024/بلاغ', '2024-01-01'), entry('2025/بلاغ', '2025-01-01')]);
+    const run = () =>
+      buildArchive([entry('2024/بلاغ', '2024-01-01'), entry('2025/بلاغ', '2025-01-01')]);
     expect(run).toThrow(ArchiveError);
     expect(run).toThrow(/releases\/2024\/بلاغ\.mdx[\s\S]*releases\/2025\/بلاغ\.mdx/);
-    expect(() => buildArchive([entry('2024/a', '2024-01-01'), entry('2025/b', '2025-01-01', { slug: 'a' })])).toThrow(/same URL \/releases\/a\//);
+    expect(() =>
+      buildArchive([entry('2024/a', '2024-01-01'), entry('2025/b', '2025-01-01', { slug: 'a' })]),
+    ).toThrow(/same URL \/releases\/a\//);
   });
 
   it('indexes tags by identity, countries and months', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { pageKey, releaseFingerprint } from '../../../src/archive/page-keys.ts';
 
-const release = (digest: string, image?: string) => ({ slug: 'alpha', entry: { digest, data: image ? { image: { src: { src: image } } } : {} } });
+const release = (digest: string, image?: string) => ({
+  slug: 'alpha',
+  entry: { digest, data: image ? { image: { src: { src: image } } } : {} },
+});
 
 describe('releaseFingerprint', () => {
   it('changes when the source file changes', () => {
@@ -9,11 +12,15 @@ describe('releaseFingerprint', () => {
   });
 
   it('changes when the lead image is replaced under the same file name', () => {
-    expect(releaseFingerprint(release('a1', '/_astro/photo.AAAA.jpg'))).not.toBe(releaseFingerprint(release('a1', '/_astro/photo.BBBB.jpg')));
+    expect(releaseFingerprint(release('a1', '/_astro/photo.AAAA.jpg'))).not.toBe(
+      releaseFingerprint(release('a1', '/_astro/photo.BBBB.jpg')),
+    );
   });
 
   it('is the same for the same release content', () => {
-    expect(releaseFingerprint(release('a1', '/p.jpg'))).toBe(releaseFingerprint(release('a1', '/p.jpg')));
+    expect(releaseFingerprint(release('a1', '/p.jpg'))).toBe(
+      releaseFingerprint(release('a1', '/p.jpg')),
+    );
   });
 });
 

@@ -5,14 +5,31 @@ import { newsArticle } from '../../../src/archive/structured-data.ts';
 
 const config = loadConfig({ ARCHIVE_TIME_ZONE: 'Africa/Casablanca' });
 const data = {
-  title: 'عنوان البلاغ', date: { year: 2025, month: 1, day: 15, time: '09:00' }, dateline: 'الرباط', issuer: 'المديرية',
-  countries: ['GA', 'MY'], tags: ['الأمن', 'التعاون'], draft: false, sample: false, updated: { year: 2025, month: 1, day: 16 },
+  title: 'عنوان البلاغ',
+  date: { year: 2025, month: 1, day: 15, time: '09:00' },
+  dateline: 'الرباط',
+  issuer: 'المديرية',
+  countries: ['GA', 'MY'],
+  tags: ['الأمن', 'التعاون'],
+  draft: false,
+  sample: false,
+  updated: { year: 2025, month: 1, day: 16 },
 };
-const release: Release = { entry: { id: 'x', data }, slug: 'x', file: 'x.mdx', data, tagSlugs: [], excerpt: 'ملخص' };
+const release: Release = {
+  entry: { id: 'x', data },
+  slug: 'x',
+  file: 'x.mdx',
+  data,
+  tagSlugs: [],
+  excerpt: 'ملخص',
+};
 
 describe('newsArticle', () => {
   const json = newsArticle(release, {
-    url: 'https://a.example/releases/x/', imageUrl: 'https://a.example/_astro/x.jpeg', config, countryName: (c) => `بلد ${c}`,
+    url: 'https://a.example/releases/x/',
+    imageUrl: 'https://a.example/_astro/x.jpeg',
+    config,
+    countryName: (c) => `بلد ${c}`,
   });
 
   it('is a schema.org NewsArticle in Arabic with the required fields', () => {

@@ -16,14 +16,17 @@ describe('tag registry', () => {
   });
 
   it('reads preferred spellings and descriptions', () => {
-    expect(readTagRegistry(dirWith('- name: الأمن الوطني\n  description: بلاغات الأمن\n- name: التعاون\n'))).toEqual([
-      { name: 'الأمن الوطني', description: 'بلاغات الأمن' },
-      { name: 'التعاون' },
-    ]);
+    expect(
+      readTagRegistry(
+        dirWith('- name: الأمن الوطني\n  description: بلاغات الأمن\n- name: التعاون\n'),
+      ),
+    ).toEqual([{ name: 'الأمن الوطني', description: 'بلاغات الأمن' }, { name: 'التعاون' }]);
   });
 
   it('names the file and the item when an entry has no name', () => {
-    expect(() => readTagRegistry(dirWith('- description: x\n'))).toThrow(/tags\.yaml: item 1 has no "name:"/);
+    expect(() => readTagRegistry(dirWith('- description: x\n'))).toThrow(
+      /tags\.yaml: item 1 has no "name:"/,
+    );
     expect(() => readTagRegistry(dirWith('name: x\n'))).toThrow(/must be a YAML list/);
   });
 });

@@ -3,7 +3,13 @@ import { cleanTag, groupTags, sortTagGroups, tagSlug } from '../../../src/archiv
 
 describe('tag identity', () => {
   it('merges spellings that differ by tashkeel, tatweel, hamza on alef, spaces and invisibles', () => {
-    const variants = ['الأمن الوطني', 'الأَمْن الوطـني', 'الامن  الوطني', '\u200Bالإمن الوطني ', 'الآمن الوطني'];
+    const variants = [
+      'الأمن الوطني',
+      'الأَمْن الوطـني',
+      'الامن  الوطني',
+      '\u200Bالإمن الوطني ',
+      'الآمن الوطني',
+    ];
     expect(new Set(variants.map(tagSlug))).toEqual(new Set(['الامن-الوطني']));
   });
 
@@ -40,12 +46,23 @@ describe('groupTags', () => {
   });
 
   it('lets the registry impose the preferred spelling and a description', () => {
-    const groups = groupTags([['الامن الوطني'], ['الامن الوطني']], [{ name: 'الأمن الوطني', description: 'وصف' }]);
-    expect(groups.get('الامن-الوطني')).toMatchObject({ label: 'الأمن الوطني', description: 'وصف', count: 2 });
+    const groups = groupTags(
+      [['الامن الوطني'], ['الامن الوطني']],
+      [{ name: 'الأمن الوطني', description: 'وصف' }],
+    );
+    expect(groups.get('الامن-الوطني')).toMatchObject({
+      label: 'الأمن الوطني',
+      description: 'وصف',
+      count: 2,
+    });
   });
 
   it('sorts tags for the index with the Arabic collator', () => {
     const groups = groupTags([['مكافحة الإرهاب'], ['أمن الحدود'], ['التعاون الأمني']]);
-    expect(sortTagGroups(groups.values()).map((g) => g.label)).toEqual(['التعاون الأمني', 'أمن الحدود', 'مكافحة الإرهاب']); // CLDR: bare alef before hamza alef
+    expect(sortTagGroups(groups.values()).map((g) => g.label)).toEqual([
+      'التعاون الأمني',
+      'أمن الحدود',
+      'مكافحة الإرهاب',
+    ]); // CLDR: bare alef before hamza alef
   });
 });

@@ -16,7 +16,9 @@ describe('encoding checks', () => {
       [2, 'the file has Windows'],
       [3, 'the file has decomposed'],
     ]);
-    expect(problems.every((p) => p.severity === 'error' && p.fix!.includes('npm run check -- --fix'))).toBe(true);
+    expect(
+      problems.every((p) => p.severity === 'error' && p.fix!.includes('npm run check -- --fix')),
+    ).toBe(true);
   });
 
   it('reads Windows-1256 files and fixes everything to UTF-8 NFC with LF', () => {
@@ -25,6 +27,8 @@ describe('encoding checks', () => {
     expect(decoded.utf8).toBe(false);
     expect(encodingProblems('a.mdx', decoded)[0]!.message).toContain('not saved as UTF-8');
     expect(fixEncoding(decoded)).toBe('الرباط\n');
-    expect(fixEncoding(decodeFile(utf8('\uFEFFa\r\nb\rc' + 'أ'.normalize('NFD'))))).toBe('a\nb\ncأ');
+    expect(fixEncoding(decodeFile(utf8('\uFEFFa\r\nb\rc' + 'أ'.normalize('NFD'))))).toBe(
+      'a\nb\ncأ',
+    );
   });
 });

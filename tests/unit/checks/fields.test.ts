@@ -30,9 +30,14 @@ describe('field validation with the site schema', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'Photo.JPG'), '');
     const alt = 'قاعة اجتماعات';
-    const messages = (src: string) => validateFields('a.mdx', dir, { ...base, image: { src, alt } }, lineOf).diagnostics.map((d) => `${d.field}: ${d.message}`);
+    const messages = (src: string) =>
+      validateFields('a.mdx', dir, { ...base, image: { src, alt } }, lineOf).diagnostics.map(
+        (d) => `${d.field}: ${d.message}`,
+      );
     expect(messages('./Photo.JPG')).toEqual([]);
-    expect(messages('./photo.jpg')[0]).toContain('image.src: file "./photo.jpg" does not exist next to the release');
+    expect(messages('./photo.jpg')[0]).toContain(
+      'image.src: file "./photo.jpg" does not exist next to the release',
+    );
     expect(messages('./photo.jpg')[0]).toContain('the folder has "Photo.JPG" (letter case differs');
     expect(messages('https://example.org/p.jpg')[0]).toContain('is a web address');
     expect(messages('./notes.pdf')[0]).toContain('is not an image type the site can publish');
@@ -40,7 +45,16 @@ describe('field validation with the site schema', () => {
 
   it('reports an unknown field with a suggestion, and a frontmatter that is not a mapping', () => {
     const unknown = validateFields('a.mdx', TMP, { ...base, tag: ['x'] }, lineOf).diagnostics;
-    expect(unknown).toEqual([expect.objectContaining({ rule: 'unknown-field', field: 'tag', line: 7, message: 'is not a release field: did you mean "tags"?' })]);
-    expect(validateFields('a.mdx', TMP, ['x'], lineOf).diagnostics[0]!.message).toContain('not a list of "field: value" lines');
+    expect(unknown).toEqual([
+      expect.objectContaining({
+        rule: 'unknown-field',
+        field: 'tag',
+        line: 7,
+        message: 'is not a release field: did you mean "tags"?',
+      }),
+    ]);
+    expect(validateFields('a.mdx', TMP, ['x'], lineOf).diagnostics[0]!.message).toContain(
+      'not a list of "field: value" lines',
+    );
   });
 });

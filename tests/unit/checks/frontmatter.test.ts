@@ -13,7 +13,10 @@ describe('frontmatter reading', () => {
   });
 
   it('finds the line of a field, a list item, or the nearest parent when missing', () => {
-    const fm = parseFrontmatter('a.mdx', splitRelease('---\ntitle: x\ntags:\n  - a\n  - b\nimage:\n  src: ./p.jpg\n---\n')!);
+    const fm = parseFrontmatter(
+      'a.mdx',
+      splitRelease('---\ntitle: x\ntags:\n  - a\n  - b\nimage:\n  src: ./p.jpg\n---\n')!,
+    );
     expect(fm.errors).toEqual([]);
     expect(fm.lineOf(['title'])).toBe(2);
     expect(fm.lineOf(['tags', 1])).toBe(5);
@@ -22,12 +25,17 @@ describe('frontmatter reading', () => {
   });
 
   it('reports YAML syntax errors at their line, keeping dates as written', () => {
-    const bad = parseFrontmatter('a.mdx', splitRelease('---\ndate: 2025-06-18\ntitle: حموشي: يبحث\n---\n')!);
+    const bad = parseFrontmatter(
+      'a.mdx',
+      splitRelease('---\ndate: 2025-06-18\ntitle: حموشي: يبحث\n---\n')!,
+    );
     expect(bad.data).toBeUndefined();
     expect(bad.errors[0]).toMatchObject({ rule: 'yaml', file: 'a.mdx', line: 3 });
     expect(bad.errors[0]!.fix).toContain('double quotes');
     const dup = parseFrontmatter('a.mdx', splitRelease('---\ntitle: a\ntitle: b\n---\n')!);
     expect(dup.errors[0]!.line).toBe(3);
-    expect(parseFrontmatter('a.mdx', splitRelease('---\ndate: 2025-02-30\n---\n')!).data).toEqual({ date: '2025-02-30' });
+    expect(parseFrontmatter('a.mdx', splitRelease('---\ndate: 2025-02-30\n---\n')!).data).toEqual({
+      date: '2025-02-30',
+    });
   });
 });

@@ -4,21 +4,39 @@ import type { CheckedRelease } from '../../../src/checks/release.ts';
 import { BODY_PLACEHOLDER, releaseRules } from '../../../src/checks/release-rules.ts';
 
 const data = (over: Partial<ReleaseData<string>> = {}): ReleaseData<string> => ({
-  title: 't', date: { year: 2025, month: 6, day: 18 }, dateline: 'd', issuer: 'i', countries: [], tags: [], draft: false, sample: false, ...over,
+  title: 't',
+  date: { year: 2025, month: 6, day: 18 },
+  dateline: 'd',
+  issuer: 'i',
+  countries: [],
+  tags: [],
+  draft: false,
+  sample: false,
+  ...over,
 });
-const release = (d: ReleaseData<string>): CheckedRelease => ({ file: 'a.mdx', id: 'a', draft: d.draft, tags: [], data: d, lineOf: () => 3 });
+const release = (d: ReleaseData<string>): CheckedRelease => ({
+  file: 'a.mdx',
+  id: 'a',
+  draft: d.draft,
+  tags: [],
+  data: d,
+  lineOf: () => 3,
+});
 // 2025-06-17 23:30 UTC is already 2025-06-18 00:30 in Casablanca (UTC+1).
 const NOW = new Date('2025-06-17T23:30:00Z');
-const rules = (d: ReleaseData<string>, body = 'نص') => releaseRules(release(d), body, 9, 'Africa/Casablanca', NOW).map((x) => x.rule);
+const rules = (d: ReleaseData<string>, body = 'نص') =>
+  releaseRules(release(d), body, 9, 'Africa/Casablanca', NOW).map((x) => x.rule);
 
 describe('release rules', () => {
-  it('warns about a date after today in the archive time zone, not the machine\'s', () => {
+  it("warns about a date after today in the archive time zone, not the machine's", () => {
     expect(rules(data())).toEqual([]);
     expect(rules(data({ date: { year: 2025, month: 6, day: 19 } }))).toEqual(['future-date']);
   });
 
   it('warns when the correction date is before the release date', () => {
-    expect(rules(data({ updated: { year: 2025, month: 6, day: 1 } }))).toEqual(['updated-before-date']);
+    expect(rules(data({ updated: { year: 2025, month: 6, day: 1 } }))).toEqual([
+      'updated-before-date',
+    ]);
   });
 
   it('refuses an empty or placeholder body unless the release is a draft', () => {
@@ -30,6 +48,8 @@ describe('release rules', () => {
   it('warns when the weekday named in the text does not fall on the date', () => {
     const body = 'أجرى المدير، اليوم الأربعاء بالرباط، مباحثات.\n\nفقرة ثانية.';
     expect(rules(data(), body)).toEqual([]); // 2025-06-18 is a Wednesday
-    expect(rules(data({ date: { year: 2025, month: 6, day: 12 } }), body)).toEqual(['weekday-mismatch']);
+    expect(rules(data({ date: { year: 2025, month: 6, day: 12 } }), body)).toEqual([
+      'weekday-mismatch',
+    ]);
   });
 });

@@ -12,8 +12,20 @@ describe('config', () => {
   });
 
   it('takes overrides from the environment', () => {
-    const config = loadConfig({ ARCHIVE_LOCALE: 'ar-EG', ARCHIVE_TIME_ZONE: 'Asia/Riyadh', ARCHIVE_BASE: 'press', ARCHIVE_PAGE_SIZE: '3', ARCHIVE_SEARCH_PART_SIZE: '500' });
-    expect(config).toMatchObject({ locale: 'ar-EG', timeZone: 'Asia/Riyadh', base: '/press/', pageSize: 3, searchPartSize: 500 });
+    const config = loadConfig({
+      ARCHIVE_LOCALE: 'ar-EG',
+      ARCHIVE_TIME_ZONE: 'Asia/Riyadh',
+      ARCHIVE_BASE: 'press',
+      ARCHIVE_PAGE_SIZE: '3',
+      ARCHIVE_SEARCH_PART_SIZE: '500',
+    });
+    expect(config).toMatchObject({
+      locale: 'ar-EG',
+      timeZone: 'Asia/Riyadh',
+      base: '/press/',
+      pageSize: 3,
+      searchPartSize: 500,
+    });
     expect(loadConfig({}).searchPartSize).toBe(5_000);
   });
 
@@ -24,7 +36,12 @@ describe('config', () => {
   });
 
   it('names the setting and the fix for a bad settings file, every problem at once', () => {
-    const bad = { ...raw, site: 'archive.example.org', countryNames: { ps: 'فلسطين' }, pageSize: 2.5 };
+    const bad = {
+      ...raw,
+      site: 'archive.example.org',
+      countryNames: { ps: 'فلسطين' },
+      pageSize: 2.5,
+    };
     const message = (() => {
       try {
         loadConfig({}, bad);
@@ -40,24 +57,63 @@ describe('config', () => {
 
   it('fills defaults for optional settings', () => {
     const { searchPartSize, pageSize, countryNames, ...required } = raw as Record<string, unknown>;
-    void searchPartSize; void pageSize; void countryNames;
-    expect(loadConfig({}, required)).toMatchObject({ pageSize: 10, searchPartSize: 5_000, countryNames: {} });
+    void searchPartSize;
+    void pageSize;
+    void countryNames;
+    expect(loadConfig({}, required)).toMatchObject({
+      pageSize: 10,
+      searchPartSize: 5_000,
+      countryNames: {},
+    });
   });
 });
 
 describe('environment switches', () => {
   it('are read in one place, with their defaults', () => {
-    expect(readEnv({})).toEqual({ overrides: {}, outDir: undefined, cacheDir: undefined, stockBuild: false, searchIndex: true, incremental: true, plainSearch: false });
-    const env = readEnv({ [ENV.searchIndex]: 'off', [ENV.incremental]: 'off', [ENV.plainSearch]: '1', [ENV.stockBuild]: '1', [ENV.site]: 'https://x.test' });
-    expect(env).toMatchObject({ overrides: { site: 'https://x.test' }, searchIndex: false, incremental: false, plainSearch: true, stockBuild: true });
+    expect(readEnv({})).toEqual({
+      overrides: {},
+      outDir: undefined,
+      cacheDir: undefined,
+      stockBuild: false,
+      searchIndex: true,
+      incremental: true,
+      plainSearch: false,
+    });
+    const env = readEnv({
+      [ENV.searchIndex]: 'off',
+      [ENV.incremental]: 'off',
+      [ENV.plainSearch]: '1',
+      [ENV.stockBuild]: '1',
+      [ENV.site]: 'https://x.test',
+    });
+    expect(env).toMatchObject({
+      overrides: { site: 'https://x.test' },
+      searchIndex: false,
+      incremental: false,
+      plainSearch: true,
+      stockBuild: true,
+    });
   });
 
   it('are the only place that reads ARCHIVE_ variables', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const root = join(import.meta.dirname, '../../..');
-    const files = [...readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).map((f) => join('src', f)), ...readdirSync(join(root, 'scripts'), { recursive: true, encoding: 'utf8' }).map((f) => join('scripts', f)), 'astro.config.mjs'];
-    const readers = files.filter((f) => /\.(ts|mjs|astro)$/.test(f) && f !== join('src', 'config', 'env.ts') && /process\.env\[['"]ARCHIVE_|env\[['"]ARCHIVE_/.test(readFileSync(join(root, f), 'utf8')));
+    const files = [
+      ...readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).map((f) =>
+        join('src', f),
+      ),
+      ...readdirSync(join(root, 'scripts'), { recursive: true, encoding: 'utf8' }).map((f) =>
+        join('scripts', f),
+      ),
+      'astro.config.mjs',
+    ];
+    const readers = files.filter(
+      (f) =>
+        /\.(ts|mjs|astro)$/.test(f) &&
+        f !== join('src', 'config', 'env.ts') &&
+        /process\.env\[['"]ARCHIVE_|env\[['"]ARCHIVE_/.test(readFileSync(join(root, f), 'utf8')),
+    );
     expect(readers).toEqual([]);
   });
 });

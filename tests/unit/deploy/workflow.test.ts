@@ -2,10 +2,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-interface Step { uses?: string; run?: string; with?: Record<string, string>; if?: string }
-const workflow = parse(readFileSync(new URL('../../../.github/workflows/publish.yml', import.meta.url), 'utf8')) as {
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, string>;
+  if?: string;
+}
+const workflow = parse(
+  readFileSync(new URL('../../../.github/workflows/publish.yml', import.meta.url), 'utf8'),
+) as {
   on: Record<string, unknown>;
-  jobs: Record<string, { if?: string; needs?: string; steps: Step[]; permissions?: Record<string, string> }>;
+  jobs: Record<
+    string,
+    { if?: string; needs?: string; steps: Step[]; permissions?: Record<string, string> }
+  >;
 };
 
 describe('the publishing workflow', () => {
@@ -26,7 +36,9 @@ describe('the publishing workflow', () => {
   });
 
   it('publishes dist/ to GitHub Pages only from main, never from a pull request', () => {
-    const upload = workflow.jobs['build']!.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))!;
+    const upload = workflow.jobs['build']!.steps.find((s) =>
+      s.uses?.startsWith('actions/upload-pages-artifact@'),
+    )!;
     expect(upload.with).toEqual({ path: 'dist' });
     expect(upload.if).toBe("github.event_name != 'pull_request'");
     const deploy = workflow.jobs['deploy']!;

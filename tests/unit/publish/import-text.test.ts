@@ -10,14 +10,24 @@ describe('reading imported text', () => {
   });
 
   it('turns trailing image placeholders into an image slot', () => {
-    expect(splitImagePlaceholders(['نص', 'Image description'])).toEqual({ paragraphs: ['نص'], placeholders: ['Image description'] });
-    expect(splitImagePlaceholders(['نص', 'صورة', 'IMG_1234.jpg']).placeholders).toEqual(['صورة', 'IMG_1234.jpg']);
+    expect(splitImagePlaceholders(['نص', 'Image description'])).toEqual({
+      paragraphs: ['نص'],
+      placeholders: ['Image description'],
+    });
+    expect(splitImagePlaceholders(['نص', 'صورة', 'IMG_1234.jpg']).placeholders).toEqual([
+      'صورة',
+      'IMG_1234.jpg',
+    ]);
     expect(splitImagePlaceholders(['صورة', 'نص']).placeholders).toEqual([]);
     expect(imageSlotLines(undefined, 'r').every((l) => l.startsWith('#'))).toBe(true);
   });
 
   it('detects the dateline from «اليوم <weekday> ب<city>», «في <city>» and a leading «<city> -»', () => {
-    expect(detectDateline(['أجراها، اليوم الأربعاء بالرباط، السيد'])).toEqual({ city: 'الرباط', phrase: 'اليوم الأربعاء بالرباط', weekday: 'الأربعاء' });
+    expect(detectDateline(['أجراها، اليوم الأربعاء بالرباط، السيد'])).toEqual({
+      city: 'الرباط',
+      phrase: 'اليوم الأربعاء بالرباط',
+      weekday: 'الأربعاء',
+    });
     expect(detectDateline(['عقد يوم الخميس في الدار البيضاء اجتماع'])!.city).toBe('الدار البيضاء');
     expect(detectDateline(['طنجة - افتتح اليوم'])!.city).toBe('طنجة');
     expect(detectDateline(['نص بلا مكان.'])).toBeUndefined();
@@ -26,11 +36,15 @@ describe('reading imported text', () => {
   });
 
   it('escapes MDX and Markdown syntax but not web addresses', () => {
-    expect(escapeMdx('{x} <b> *y* _z_ a|b & c')).toBe('\\{x\\} \\<b\\> \\*y\\* \\_z\\_ a\\|b \\& c');
+    expect(escapeMdx('{x} <b> *y* _z_ a|b & c')).toBe(
+      '\\{x\\} \\<b\\> \\*y\\* \\_z\\_ a\\|b \\& c',
+    );
     expect(escapeMdx('1. بند')).toBe('1\\. بند');
     expect(escapeMdx('- بند')).toBe('\\- بند');
     expect(escapeMdx('# عنوان')).toBe('\\# عنوان');
-    expect(escapeMdx('انظر https://x.org/a_b?c=1&d=2 و a_b@x.org')).toBe('انظر https://x.org/a_b?c=1&d=2 و a_b@x.org');
+    expect(escapeMdx('انظر https://x.org/a_b?c=1&d=2 و a_b@x.org')).toBe(
+      'انظر https://x.org/a_b?c=1&d=2 و a_b@x.org',
+    );
     expect(escapeMdx('نص عادي، بلا رموز.')).toBe('نص عادي، بلا رموز.');
   });
 });

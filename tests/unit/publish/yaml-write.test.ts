@@ -13,14 +13,54 @@ describe('frontmatter writer', () => {
   });
 
   it('reads back every string exactly (YAML 1.2, as the check and Astro read it)', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('ا', 'ب', ' ', ':', '#', '"', "'", '-', '[', '{', '\\', 'a', '1', '،', '?', '*', '&', '!', '|', '>') }), (s) => {
-      const text = renderFrontmatter([{ key: 'title', value: s }, { key: 'tags', value: [s, 'x'], block: true }, { key: 'countries', value: [s] }]);
-      const data = parse(text.slice(4, -4));
-      expect(data).toEqual({ title: s, tags: [s, 'x'], countries: [s] });
-    }));
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            'ا',
+            'ب',
+            ' ',
+            ':',
+            '#',
+            '"',
+            "'",
+            '-',
+            '[',
+            '{',
+            '\\',
+            'a',
+            '1',
+            '،',
+            '?',
+            '*',
+            '&',
+            '!',
+            '|',
+            '>',
+          ),
+        }),
+        (s) => {
+          const text = renderFrontmatter([
+            { key: 'title', value: s },
+            { key: 'tags', value: [s, 'x'], block: true },
+            { key: 'countries', value: [s] },
+          ]);
+          const data = parse(text.slice(4, -4));
+          expect(data).toEqual({ title: s, tags: [s, 'x'], countries: [s] });
+        },
+      ),
+    );
   });
 
   it('writes comments, booleans and extra lines in order', () => {
-    expect(renderFrontmatter([{ key: 'draft', value: true, comment: 'c' }, { key: 'summary', value: undefined }], ['# x'])).toBe('---\ndraft: true  # c\n# x\n---\n');
+    expect(
+      renderFrontmatter(
+        [
+          { key: 'draft', value: true, comment: 'c' },
+          { key: 'summary', value: undefined },
+        ],
+        ['# x'],
+      ),
+    ).toBe('---\ndraft: true  # c\n# x\n---\n');
   });
 });

@@ -15,7 +15,9 @@ describe('body cache', () => {
   });
 
   it('names the release and the fix when the cached body is missing', () => {
-    expect(() => readBody('missing.html', 'releases/2025/a/index.mdx', cacheDir)).toThrow(/releases\/2025\/a\/index\.mdx[\s\S]*Fix: delete the cache folder/);
+    expect(() => readBody('missing.html', 'releases/2025/a/index.mdx', cacheDir)).toThrow(
+      /releases\/2025\/a\/index\.mdx[\s\S]*Fix: delete the cache folder/,
+    );
   });
 
   it('lives in the release-html folder of the cache', () => {

@@ -3,7 +3,8 @@ import { excerpt, firstParagraph, truncateAtWord } from '../../../src/release/ex
 
 describe('excerpts', () => {
   it('takes the first real paragraph, skipping imports, components and headings', () => {
-    const body = "import Map from '../Map.astro';\n\n<Map />\n\n## عنوان\n\nالفقرة **الأولى** مع [رابط](https://example.org).\n\nالثانية.";
+    const body =
+      "import Map from '../Map.astro';\n\n<Map />\n\n## عنوان\n\nالفقرة **الأولى** مع [رابط](https://example.org).\n\nالثانية.";
     expect(firstParagraph(body)).toBe('الفقرة الأولى مع رابط.');
   });
 
@@ -16,7 +17,12 @@ describe('excerpts', () => {
     const cut = truncateAtWord(text, 50);
     expect(cut.endsWith('…')).toBe(true);
     expect(cut.length).toBeLessThanOrEqual(51);
-    expect(cut.slice(0, -1).split(' ').every((w) => w === 'كلمة')).toBe(true);
+    expect(
+      cut
+        .slice(0, -1)
+        .split(' ')
+        .every((w) => w === 'كلمة'),
+    ).toBe(true);
   });
 
   it('returns an empty excerpt for a body without paragraphs', () => {
@@ -26,6 +32,8 @@ describe('excerpts', () => {
 
 describe('excerpts show what the page shows', () => {
   it('drops Markdown backslash escapes', () => {
-    expect(firstParagraph('الدورة \\{2025\\} و\\<التنسيق\\> و 5\\*3')).toBe('الدورة {2025} و<التنسيق> و 5*3');
+    expect(firstParagraph('الدورة \\{2025\\} و\\<التنسيق\\> و 5\\*3')).toBe(
+      'الدورة {2025} و<التنسيق> و 5*3',
+    );
   });
 });

@@ -8,11 +8,24 @@ import { TMP } from '../../helpers/paths.ts';
 describe('release files', () => {
   it('lists what the content collection reads, and the look-alikes it would skip', () => {
     const dir = join(TMP, 'unit-files');
-    for (const f of ['2025/a/index.mdx', '2025/b.md', '2025/_draft.mdx', 'README.md', '2025/c/index.txt', '2025/d.MDX', '2025/e/index.mdx.docx', '2025/a/photo.jpg', 'tags.yaml']) {
+    for (const f of [
+      '2025/a/index.mdx',
+      '2025/b.md',
+      '2025/_draft.mdx',
+      'README.md',
+      '2025/c/index.txt',
+      '2025/d.MDX',
+      '2025/e/index.mdx.docx',
+      '2025/a/photo.jpg',
+      'tags.yaml',
+    ]) {
       mkdirSync(join(dir, f, '..'), { recursive: true });
       writeFileSync(join(dir, f), '');
     }
-    expect(listReleaseFiles(dir)).toEqual({ releases: ['2025/a/index.mdx', '2025/b.md'], skipped: ['2025/c/index.txt', '2025/d.MDX', '2025/e/index.mdx.docx'] });
+    expect(listReleaseFiles(dir)).toEqual({
+      releases: ['2025/a/index.mdx', '2025/b.md'],
+      skipped: ['2025/c/index.txt', '2025/d.MDX', '2025/e/index.mdx.docx'],
+    });
   });
 
   it('computes the entry id like src/content.config.ts', () => {

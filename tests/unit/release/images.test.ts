@@ -24,13 +24,16 @@ describe('imageWidths', () => {
 describe('intrinsicWidth', () => {
   it("reads Astro's unrecorded metadata copy when there is one, else the width itself", () => {
     const reads: string[] = [];
-    const proxy = new Proxy({ width: 6000 }, {
-      get(target, name) {
-        if (name === 'clone') return structuredClone(target);
-        reads.push(String(name));
-        return target[name as 'width'];
+    const proxy = new Proxy(
+      { width: 6000 },
+      {
+        get(target, name) {
+          if (name === 'clone') return structuredClone(target);
+          reads.push(String(name));
+          return target[name as 'width'];
+        },
       },
-    });
+    );
     expect(intrinsicWidth(proxy)).toBe(6000);
     expect(reads).toEqual([]);
     expect(intrinsicWidth({ width: 240 })).toBe(240);

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { releaseSchema } from '../../../src/release/schema.ts';
 
 const schema = releaseSchema(() => z.string());
-const valid = { title: 'عنوان', date: '2025-06-18', dateline: 'الرباط', issuer: 'جهة', countries: ['GB', 'ga'], tags: ['الأمن'] };
+const valid = {
+  title: 'عنوان',
+  date: '2025-06-18',
+  dateline: 'الرباط',
+  issuer: 'جهة',
+  countries: ['GB', 'ga'],
+  tags: ['الأمن'],
+};
 const messages = (data: unknown) => {
   const result = schema.safeParse(data);
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -19,15 +26,23 @@ describe('release frontmatter schema', () => {
   });
 
   it('says how to fix a missing field', () => {
-    expect(messages({ ...valid, title: undefined })).toEqual([expect.stringMatching(/^title: is missing: add {2}title:/)]);
+    expect(messages({ ...valid, title: undefined })).toEqual([
+      expect.stringMatching(/^title: is missing: add {2}title:/),
+    ]);
   });
 
   it('refuses an impossible date and shows the format', () => {
-    expect(messages({ ...valid, date: '2025-02-30' })).toEqual([expect.stringMatching(/^date: .*not a real calendar date.*2025-06-18/)]);
+    expect(messages({ ...valid, date: '2025-02-30' })).toEqual([
+      expect.stringMatching(/^date: .*not a real calendar date.*2025-06-18/),
+    ]);
   });
 
   it('refuses an unknown country code and suggests the code meant', () => {
-    expect(messages({ ...valid, countries: ['UK'] })).toEqual([expect.stringMatching(/^countries\.0: "UK" is not an ISO 3166-1 alpha-2 country code\. Did you mean GB/)]);
+    expect(messages({ ...valid, countries: ['UK'] })).toEqual([
+      expect.stringMatching(
+        /^countries\.0: "UK" is not an ISO 3166-1 alpha-2 country code\. Did you mean GB/,
+      ),
+    ]);
   });
 
   it('refuses placeholder alt text', () => {
@@ -41,14 +56,20 @@ describe('release frontmatter schema', () => {
   });
 
   it('needs the date of a correction', () => {
-    expect(messages({ ...valid, correction: 'صُحّح' })).toEqual([expect.stringMatching(/^updated: is missing/)]);
+    expect(messages({ ...valid, correction: 'صُحّح' })).toEqual([
+      expect.stringMatching(/^updated: is missing/),
+    ]);
   });
 
   it('explains an Arabic comma inside a YAML tag list instead of making one long tag', () => {
-    expect(messages({ ...valid, tags: ['التعاون الأمني، الهجرة'] })[0]).toMatch(/tags\.0: .*Arabic comma.*tags: \[التعاون الأمني, الهجرة\]/);
+    expect(messages({ ...valid, tags: ['التعاون الأمني، الهجرة'] })[0]).toMatch(
+      /tags\.0: .*Arabic comma.*tags: \[التعاون الأمني, الهجرة\]/,
+    );
   });
 
   it('refuses a tag with no letters', () => {
-    expect(messages({ ...valid, tags: ['؟!'] })[0]).toMatch(/tags\.0: tag "؟!" has no letters or digits/);
+    expect(messages({ ...valid, tags: ['؟!'] })[0]).toMatch(
+      /tags\.0: tag "؟!" has no letters or digits/,
+    );
   });
 });

@@ -7,7 +7,14 @@ describe('the search-part cache key', () => {
   it('covers every file the indexing code imports, however indirectly, and the packages it uses', () => {
     const { files, packages } = importClosure(join(ROOT, 'src/search/build/part.ts'));
     const relativeFiles = files.map((f) => f.slice(ROOT.length));
-    for (const file of ['src/search/build/document.ts', 'src/search/build/restore.ts', 'src/arabic/search-fold.ts', 'src/arabic/fold.ts', 'src/arabic/text.ts', 'src/search/contract.ts']) {
+    for (const file of [
+      'src/search/build/document.ts',
+      'src/search/build/restore.ts',
+      'src/arabic/search-fold.ts',
+      'src/arabic/fold.ts',
+      'src/arabic/text.ts',
+      'src/search/contract.ts',
+    ]) {
       expect(relativeFiles).toContain(file);
     }
     expect(packages).toEqual(expect.arrayContaining(['pagefind', 'node-html-parser']));

@@ -15,7 +15,17 @@ describe('the copy of a release page that Pagefind indexes', () => {
   const doc = prepareSearchDocument(page)!;
 
   it('normalises the indexed words one for one and records the originals', () => {
-    expect(doc.words).toEqual(['اتفاقية', 'مع', 'الجامعة', '&', 'المعهد', 'تعليق', 'الصورة', 'والغابون', 'وماليزيا']);
+    expect(doc.words).toEqual([
+      'اتفاقية',
+      'مع',
+      'الجامعة',
+      '&',
+      'المعهد',
+      'تعليق',
+      'الصورة',
+      'والغابون',
+      'وماليزيا',
+    ]);
     expect(doc.html).toContain('اتفاقيه مع جامعه &amp; معهد');
     expect(doc.html).toContain('غابون <strong>ماليزيا</strong>');
     expect(doc.title).toBe('اتفاقية مع الجامعة & المعهد');
@@ -30,7 +40,11 @@ describe('the copy of a release page that Pagefind indexes', () => {
   it('keeps dates and images out of the index and remembers them for display', () => {
     expect(doc.html).not.toContain('date:2025-06-18');
     expect(doc.html).not.toContain('<img');
-    expect(doc.meta).toEqual({ date: '2025-06-18', dateline: 'الرباط', image: '/_astro/thumb.webp' });
+    expect(doc.meta).toEqual({
+      date: '2025-06-18',
+      dateline: 'الرباط',
+      image: '/_astro/thumb.webp',
+    });
     expect(doc.html).toContain('data-pagefind-meta="dateline:رباط"');
     expect(doc.html).toContain('data-pagefind-meta="k:غابون gabon"');
     expect(doc.dropMeta).toEqual(['k', 'v']);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, matchedWords, withTextFragment } from '../../../src/search/browser/excerpt.ts';
+import {
+  buildExcerpt,
+  matchedWords,
+  withTextFragment,
+} from '../../../src/search/browser/excerpt.ts';
 
 const words = Array.from({ length: 100 }, (_, i) => `w${i}`);
 const content = words.join(' ');
@@ -28,7 +32,9 @@ describe('result excerpts', () => {
   });
 
   it('links to the matched words with a text fragment, keeping a heading anchor', () => {
-    expect(withTextFragment('/releases/x/', ['الغابون', 'COVID-19'])).toBe(`/releases/x/#:~:text=${encodeURIComponent('الغابون')}&text=COVID%2D19`);
+    expect(withTextFragment('/releases/x/', ['الغابون', 'COVID-19'])).toBe(
+      `/releases/x/#:~:text=${encodeURIComponent('الغابون')}&text=COVID%2D19`,
+    );
     expect(withTextFragment('/releases/x/#h', ['a'])).toBe('/releases/x/#h:~:text=a');
     expect(withTextFragment('/releases/x/', [])).toBe('/releases/x/');
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { nextParts, partsToSearch, searchedSince } from '../../../src/search/browser/plan.ts';
-import { assignPages, countByYear, partStartDays, searchParts } from '../../../src/search/build/parts.ts';
+import {
+  assignPages,
+  countByYear,
+  partStartDays,
+  searchParts,
+} from '../../../src/search/build/parts.ts';
 
 // Parts as src/search/build/parts.ts makes them: 2025's newest slice, 2025's older slice… newest first.
 const partYears = [[2025], [2025], [2024, 2023], [2022], [2021, 2020]];
@@ -8,7 +13,11 @@ const partYears = [[2025], [2025], [2024, 2023], [2022], [2021, 2020]];
 /** Synthetic pages: `n` releases in each given year, spread over its months. */
 function pages(perYear: [number, number][]) {
   return perYear.flatMap(([year, n]) =>
-    Array.from({ length: n }, (_, i) => ({ year, key: `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}T00:00`, id: `${year}/${i}` })),
+    Array.from({ length: n }, (_, i) => ({
+      year,
+      key: `${year}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}T00:00`,
+      id: `${year}/${i}`,
+    })),
   );
 }
 
@@ -24,13 +33,27 @@ describe('partsToSearch', () => {
   });
 
   it('finds every page of a year in the parts it reads for that year, in a real split', () => {
-    const all = pages([[2011, 7], [2012, 2], [2013, 9], [2014, 1], [2015, 4]]);
+    const all = pages([
+      [2011, 7],
+      [2012, 2],
+      [2013, 9],
+      [2014, 1],
+      [2015, 4],
+    ]);
     const parts = searchParts(countByYear(all.map((p) => p.year)), 3);
     const placed = assignPages(all, parts);
     for (const year of [2011, 2012, 2013, 2014, 2015]) {
-      const read = new Set(partsToSearch(parts.map((p) => p.years), String(year)).flatMap((k) => placed[k]!.map((p) => p.id)));
+      const read = new Set(
+        partsToSearch(
+          parts.map((p) => p.years),
+          String(year),
+        ).flatMap((k) => placed[k]!.map((p) => p.id)),
+      );
       const ofYear = all.filter((p) => p.year === year).map((p) => p.id);
-      expect(ofYear.every((id) => read.has(id)), String(year)).toBe(true);
+      expect(
+        ofYear.every((id) => read.has(id)),
+        String(year),
+      ).toBe(true);
       // …and nothing of another year is read beyond the parts shared with neighbouring years.
       expect(read.size).toBeLessThan(all.length);
     }
@@ -41,7 +64,7 @@ describe('nextParts', () => {
   it('reads one part first, then steps that double, and covers the plan exactly once', () => {
     const plan = Array.from({ length: 30 }, (_, k) => k);
     const steps: number[][] = [];
-    for (let searched = 0; searched < plan.length; ) {
+    for (let searched = 0; searched < plan.length;) {
       const step = nextParts(plan, searched);
       steps.push(step);
       searched += step.length;
@@ -68,7 +91,10 @@ describe('searchedSince', () => {
 
   it('bounds results by the oldest day of that part, also when a year is split over parts', () => {
     // 2025 has 10 pages, parts hold 6: its newest 4 pages (September–December) are part 0.
-    const all = pages([[2024, 3], [2025, 10]]);
+    const all = pages([
+      [2024, 3],
+      [2025, 10],
+    ]);
     const parts = searchParts(countByYear(all.map((p) => p.year)), 6);
     const days = partStartDays(assignPages(all, parts));
     expect(parts.map((p) => p.years)).toEqual([[2025], [2025], [2024]]);

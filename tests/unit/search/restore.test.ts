@@ -19,7 +19,10 @@ describe('restoring original words into Pagefind fragments', () => {
   });
 
   it('joins words Pagefind read as one across inline elements', () => {
-    const { text } = restoreWords(`${normaliseText('ال')}${normaliseText('أمن')} ${normaliseText('الوطني')}`, ['ال', 'أمن', 'الوطني']);
+    const { text } = restoreWords(
+      `${normaliseText('ال')}${normaliseText('أمن')} ${normaliseText('الوطني')}`,
+      ['ال', 'أمن', 'الوطني'],
+    );
     expect(text).toBe('الأمن الوطني');
   });
 

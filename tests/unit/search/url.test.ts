@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_STATE, hasCriteria, parseSearchState, searchStateToQuery } from '../../../src/search/browser/url.ts';
+import {
+  EMPTY_STATE,
+  hasCriteria,
+  parseSearchState,
+  searchStateToQuery,
+} from '../../../src/search/browser/url.ts';
 
 describe('search state in the URL', () => {
   it('round-trips query and filters', () => {
-    const state = { q: 'التعاون الأمني', country: 'GA', tag: 'أمن الحدود', year: '2025', sort: 'newest' as const };
+    const state = {
+      q: 'التعاون الأمني',
+      country: 'GA',
+      tag: 'أمن الحدود',
+      year: '2025',
+      sort: 'newest' as const,
+    };
     const query = searchStateToQuery(state);
     expect(query.startsWith('?q=')).toBe(true);
     expect(parseSearchState(query)).toEqual(state);
@@ -15,7 +26,10 @@ describe('search state in the URL', () => {
   });
 
   it('ignores malformed values instead of failing', () => {
-    expect(parseSearchState('?country=Gabon&year=25&sort=oldest&q=x')).toEqual({ ...EMPTY_STATE, q: 'x' });
+    expect(parseSearchState('?country=Gabon&year=25&sort=oldest&q=x')).toEqual({
+      ...EMPTY_STATE,
+      q: 'x',
+    });
     expect(parseSearchState('country=ga').country).toBe('GA');
   });
 

@@ -11,7 +11,10 @@ export const getStaticPaths = (async () => {
   const archive = await getArchive();
   return [...archive.tags.values()].map((tag) => ({
     params: { tag: tag.slug },
-    cacheKey: cacheKey((archive.byTag.get(tag.slug) ?? []).slice(0, FEED_LIMIT), [tag.label, tag.description]),
+    cacheKey: cacheKey((archive.byTag.get(tag.slug) ?? []).slice(0, FEED_LIMIT), [
+      tag.label,
+      tag.description,
+    ]),
   }));
 }) satisfies GetStaticPaths;
 
