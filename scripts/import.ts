@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     );
   }
   for (const note of [...tagNotes, ...release.warnings]) console.log(`note: ${note}`);
-  const result = checkArchive({ releasesDir, timeZone: config.timeZone });
+  const result = await checkArchive({ releasesDir, timeZone: config.timeZone });
   for (const d of result.diagnostics)
     if (d.file.endsWith(location.file) || location.file.endsWith(d.file))
       console.log(formatDiagnostic(d));
