@@ -18,7 +18,9 @@ function characterProblem(c: string): string | undefined {
     return `"${c}", which ends a web address: the build cannot read what is inside`;
   if ('\\:*"<>|'.includes(c))
     return `"${c}", which Windows does not allow in file names: colleagues on Windows could not check the archive out`;
-  if (CONTROL_CHARACTER.test(c)) return `an invisible control character (${codePointName(c)})`;
+  // In a name even tab and newline are invisible trouble.
+  if (CONTROL_CHARACTER.test(c) || /[\t\n\r]/.test(c))
+    return `an invisible control character (${codePointName(c)})`;
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { MAX_FRONTMATTER_BYTES, utf8Bytes } from '../release/limits.ts';
+import { MAX_FRONTMATTER_BYTES, MAX_YAML_NESTING, utf8Bytes } from '../release/limits.ts';
 import type { Diagnostic } from './types.ts';
 
 /**
@@ -72,6 +72,19 @@ export function parseFrontmatter(file: string, split: SplitRelease): ParsedFront
     };
     return { data: undefined, lineOf: () => split.yamlLine, errors: [error] };
   }
+  const deep = tooDeep(split.yaml);
+  if (deep) {
+    const error: Diagnostic = {
+      severity: 'error',
+      rule: 'yaml',
+      file,
+      line: split.yamlLine + deep.line - 1,
+      column: deep.column,
+      message: `the frontmatter nests lists or maps more than ${MAX_YAML_NESTING} levels deep; a release's fields need two`,
+      fix: 'write each field on its own line, e.g. tags: [a, b]',
+    };
+    return { data: undefined, lineOf: () => split.yamlLine, errors: [error] };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(split.yaml, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const toFileLine = (offset: number) => split.yamlLine + lineCounter.linePos(offset).line - 1;
@@ -125,6 +138,39 @@ export function parseFrontmatter(file: string, split: SplitRelease): ParsedFront
     lineOf: (path) => locate(doc, path, toFileLine, split.yamlLine - 1),
     errors,
   };
+}
+
+/**
+ * Where flow collections (`[`, `{`) nest deeper than {@link MAX_YAML_NESTING}, outside quoted
+ * scalars and comments (YAML 1.2 §7.3–7.4, §6.6); `undefined` when they do not.
+ */
+function tooDeep(yaml: string): { line: number; column: number } | undefined {
+  let depth = 0;
+  let line = 1;
+  let column = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml[i]!;
+    column++;
+    if (c === '\n') {
+      line++;
+      column = 0;
+      if (quote === undefined) continue;
+    }
+    if (quote) {
+      if (quote === '"' && c === '\\') i++;
+      else if (c === quote && !(quote === "'" && yaml[i + 1] === "'")) quote = undefined;
+      else if (quote === "'" && c === "'") i++;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(yaml[i - 1]!))) {
+      while (i + 1 < yaml.length && yaml[i + 1] !== '\n') i++;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_YAML_NESTING) return { line, column };
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
 }
 
 /** A fix suggestion for common YAML mistakes, keyed by `yaml`'s error codes. */

@@ -201,8 +201,8 @@ function inspectTree(root: BodyNode, out: BodyInspection): void {
     // (`<svg …>`), the raw tags up to its end tag are inside it and removed with it.
     let inside: string | undefined;
     for (const child of (node as { children?: unknown[] }).children ?? []) {
-      const raw = child as { type: string; value?: unknown };
-      const value = raw.type === 'raw' ? String(raw.value) : undefined;
+      const sibling = child as { type: string; value?: unknown };
+      const value = sibling.type === 'raw' ? String(sibling.value) : undefined;
       if (inside !== undefined) {
         if (value?.toLowerCase().includes(`</${inside}`)) inside = undefined;
         continue;

@@ -26,7 +26,9 @@ export function removeControlCharacters(text: string): string {
   return CONTROL_CHARACTER.test(text) ? text.replace(CONTROL_CHARACTERS, '') : text;
 }
 
-/** `U+0001`-style name of a character, for messages. */
+/** `U+0001`-style name of a character, for messages (a lone surrogate says so). */
 export function codePointName(c: string): string {
-  return `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const code = c.codePointAt(0)!;
+  const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return code >= 0xd800 && code <= 0xdfff ? `${name}, half of a character pair` : name;
 }

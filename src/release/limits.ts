@@ -16,6 +16,12 @@ export const MAX_RELEASE_FILE_BYTES = 1024 * 1024;
 export const MAX_FRONTMATTER_BYTES = 16 * 1024;
 
 /**
+ * Deepest nesting of YAML flow collections (`[…]`, `{…}`) in a frontmatter. Releases need two
+ * levels; the YAML parser recurses per level and a few thousand overflow its stack.
+ */
+export const MAX_YAML_NESTING = 16;
+
+/**
  * Longest path segment (bytes of UTF-8): the file-name limit of ext4, APFS, NTFS and most other
  * file systems (POSIX NAME_MAX). A release slug and a tag slug each become one folder in `dist/`
  * (`/releases/<slug>/`, `/tags/<slug>/`); an Arabic letter takes 2 bytes, so about 127 letters.
