@@ -1,4 +1,8 @@
-import { codePointName, CONTROL_CHARACTERS } from '../release/control-chars.ts';
+import {
+  codePointName,
+  CONTROL_CHARACTERS,
+  hasControlCharacter,
+} from '../release/control-chars.ts';
 import { fieldName } from './fields.ts';
 import type { SplitRelease } from './frontmatter.ts';
 import type { Diagnostic } from './types.ts';
@@ -27,6 +31,7 @@ export function controlCharacterProblems(
   split: SplitRelease | undefined,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
+  if (!hasControlCharacter(text)) return out; // most files: one scan, no line split
   const bodyLine = split?.bodyLine ?? 1;
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   lines.forEach((content, i) => {

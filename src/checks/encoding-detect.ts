@@ -88,7 +88,7 @@ const NOT_TEXT = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 
 /** UTF-16 without a byte-order mark: one byte of every ASCII code unit is zero, on one side only. */
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  if (bytes.length < 4 || bytes.length % 2 !== 0 || bytes.indexOf(0) === -1) return undefined;
   let zeroEven = 0;
   let zeroOdd = 0;
   for (let i = 0; i < bytes.length; i += 2) {

@@ -102,11 +102,13 @@ export function parseFrontmatter(file: string, split: SplitRelease): ParsedFront
     return diagnostic;
   });
   const aliases: { source: string; offset: number | undefined }[] = [];
-  visit(doc, {
-    Alias(_, node) {
-      aliases.push({ source: node.source, offset: node.range?.[0] });
-    },
-  });
+  // An alias is written with "*": without one there is nothing to look for (most releases).
+  if (split.yaml.includes('*'))
+    visit(doc, {
+      Alias(_, node) {
+        aliases.push({ source: node.source, offset: node.range?.[0] });
+      },
+    });
   const first = aliases[0];
   if (first) {
     errors.push({

@@ -1,7 +1,7 @@
 import { markdownToHtml, mdxToJs } from 'satteri';
 import {
   INSPECTION,
-  MAY_NEED_SANITIZING,
+  mayNeedSanitizing,
   releaseSanitizer,
   type BodyFinding,
   type BodyImage,
@@ -18,7 +18,7 @@ import type { Diagnostic, Severity } from './types.ts';
  * `import`/`export`, components) and what would run in a browser (scripts, frames, event
  * handlers, `javascript:` links) are errors; markup that is merely not published (a `class`, a
  * `<div>`) is a warning, since the text stays. Most releases are plain prose and are not parsed
- * at all (`MAY_NEED_SANITIZING`).
+ * at all (`mayNeedSanitizing`).
  */
 
 const ESCAPE_FIX =
@@ -121,7 +121,7 @@ export function mdxBodyProblems(
   bodyLine: number,
   format: 'mdx' | 'md' = 'mdx',
 ): BodyCheck {
-  if (!MAY_NEED_SANITIZING.test(body)) return { diagnostics: [], images: [] };
+  if (!mayNeedSanitizing(body)) return { diagnostics: [], images: [] };
   const data: Record<string, unknown> = {};
   const options = { hastPlugins: [releaseSanitizer(true)], data };
   try {

@@ -11,7 +11,7 @@ import {
   type BodyNode,
   type JsxElement,
 } from './body-sanitize.ts';
-import { CONTROL_CHARACTER } from './control-chars.ts';
+import { hasControlCharacter } from './control-chars.ts';
 
 /**
  * The release-body policy as a Sätteri HAST plugin, the first of the Markdown and MDX pipelines
@@ -21,17 +21,19 @@ import { CONTROL_CHARACTER } from './control-chars.ts';
  * one rule.
  */
 
-/**
+/*
  * Source text that may hold something to sanitise: HTML or JSX (`<`), MDX expressions (`{ }`),
  * link or image destinations (`](`, `]:`), character references (`&`), ESM lines, control
  * characters. A body without any of these is prose whose tree Markdown itself built (paragraphs,
  * emphasis, lists, GFM autolinks to http(s) and mailto), so its sanitised tree is the same tree:
  * it is not materialised at all (most releases; measured in BENCHMARKS.md).
  */
-export const MAY_NEED_SANITIZING = new RegExp(
-  `[<{}&]|\\]\\(|\\]:|^[ \\t]*(?:import|export)\\b|${CONTROL_CHARACTER.source}`,
-  'm',
-);
+const MARKUP = /[<{}&]|\]\(|\]:|^[ \t]*(?:import|export)\b/m;
+
+/** @returns true when the body source may hold something to sanitise (see above). */
+export function mayNeedSanitizing(source: string): boolean {
+  return MARKUP.test(source) || hasControlCharacter(source);
+}
 
 /** Something the sanitiser removes or refuses, found by an inspecting run. */
 export interface BodyFinding {
@@ -264,7 +266,7 @@ export function releaseSanitizer(inspect = false) {
         replaceNode(node: unknown, replacement: unknown): void;
       },
     ) {
-      if (!MAY_NEED_SANITIZING.test(ctx.source)) return;
+      if (!mayNeedSanitizing(ctx.source)) return;
       if (inspect) inspectTree(root as BodyNode, inspection(ctx.data));
       ctx.replaceNode(root, sanitizeBody(root));
     },

@@ -14,6 +14,18 @@ const LONE_SURROGATE =
 /** Matches one control character (see the file comment); no `g` flag, for `test`. */
 export const CONTROL_CHARACTER = new RegExp(`[${CONTROLS}]|${LONE_SURROGATE}`);
 
+/**
+ * A plain character class that every text holding a control character matches (and text with
+ * surrogate pairs, such as emoji): scanned much faster than {@link CONTROL_CHARACTER}, whose
+ * lookbehind keeps V8 from its fast path (a fifth of `npm run check`'s time, measured).
+ */
+const MAYBE_CONTROL = new RegExp(`[${CONTROLS}\\uD800-\\uDFFF]`);
+
+/** True when the text holds a control character. */
+export function hasControlCharacter(text: string): boolean {
+  return MAYBE_CONTROL.test(text) && CONTROL_CHARACTER.test(text);
+}
+
 /** Every control character (global flag), for `replace` and `matchAll`. */
 export const CONTROL_CHARACTERS = new RegExp(`[${CONTROLS}]|${LONE_SURROGATE}`, 'g');
 
@@ -23,7 +35,7 @@ export const CONTROL_CHARACTERS = new RegExp(`[${CONTROLS}]|${LONE_SURROGATE}`, 
  * @returns the text without them (the same string when it had none).
  */
 export function removeControlCharacters(text: string): string {
-  return CONTROL_CHARACTER.test(text) ? text.replace(CONTROL_CHARACTERS, '') : text;
+  return hasControlCharacter(text) ? text.replace(CONTROL_CHARACTERS, '') : text;
 }
 
 /** `U+0001`-style name of a character, for messages (a lone surrogate says so). */

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { XMLValidator, XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import sharp from 'sharp';
+import { allFiles } from './html.ts';
 
 /**
  * Reads a built `dist/` the way an attacker would hope to find it: executable markup in pages,
@@ -12,20 +13,6 @@ import sharp from 'sharp';
  * any given byte string (a leaked file or environment value). Every function returns what it
  * found, as `path: what` lines, so that a failing test names each file.
  */
-
-/** Every file under a folder (relative POSIX paths). */
-export function allFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(relative(dir, path).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
 
 /** A URL a browser runs, or renders as a document of its own. */
 const UNSAFE_URL = /^[\0- ]*(?:javascript|vbscript|data|file):/i;
