@@ -2,6 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readTagRegistry, TAG_REGISTRY_FILE } from '../archive/tag-registry.ts';
 import type { TagRegistryEntry } from '../archive/tags.ts';
+import { duplicateAliases } from './aliases.ts';
+import { attachmentFileProblems } from './attachment-files.ts';
 import { duplicateUrls } from './duplicates.ts';
 import { decodeFile, encodingProblems, fixEncoding } from './encoding.ts';
 import { validateFields } from './fields.ts';
@@ -132,12 +134,17 @@ export function checkArchive(options: CheckOptions): CheckResult {
         release.data = result.data;
         diagnostics.push(
           ...releaseRules(release, split.body, split.bodyLine, options.timeZone, now),
+          ...attachmentFileProblems(release, dirname(path)),
         );
       }
     }
     checked.push(release);
   }
-  diagnostics.push(...duplicateUrls(checked), ...tagVariants(checked, registry));
+  diagnostics.push(
+    ...duplicateUrls(checked),
+    ...duplicateAliases(checked),
+    ...tagVariants(checked, registry),
+  );
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return {
     diagnostics,
