@@ -64,6 +64,27 @@ export function detectDateline(paragraphs: readonly string[]): Dateline | undefi
   return undefined;
 }
 
+/**
+ * The weekday a release names as the day it was issued: «اليوم الأربعاء» ("today, Wednesday"),
+ * with or without a city after it, in the first two paragraphs. «يوم الخميس» alone is not taken:
+ * it may name another day («سيعقد الاجتماع يوم الخميس»); with a city it is the dateline phrase.
+ * @param paragraphs - the release's paragraphs.
+ * @returns the weekday as written, e.g. `الأربعاء`.
+ */
+export function detectWeekday(paragraphs: readonly string[]): string | undefined {
+  const withCity = detectDateline(paragraphs)?.weekday;
+  if (withCity) return withCity;
+  const today = new RegExp(
+    `(?:^|[^\\p{L}\\p{M}])اليوم\\s*[،,]?\\s*(${WEEKDAYS})(?![\\p{L}\\p{M}])`,
+    'u',
+  );
+  for (const paragraph of paragraphs.slice(0, 2)) {
+    const m = today.exec(toNfc(paragraph));
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 /** The city from the word after «ب»/«في» and the next word (two-word cities such as الدار البيضاء). */
 function cityFrom(first: string, second: string | undefined): string | undefined {
   if (first.length < 3) return undefined;
