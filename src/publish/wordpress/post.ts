@@ -2,6 +2,7 @@ import { isoDay, type CalendarDate } from '../../arabic/dates.ts';
 import { slugify, truncateSlug } from '../../arabic/slug.ts';
 import { looseKey } from '../../arabic/fold.ts';
 import { cleanTag } from '../../archive/tags.ts';
+import { aliasProblem } from '../../release/aliases.ts';
 import { countriesInText } from '../import/countries-in-text.ts';
 import { detectDateline, leadingDateline } from '../import/dateline.ts';
 import { alignTags } from '../release-file.ts';
@@ -72,8 +73,10 @@ function sitePath(link: string): string | undefined {
   try {
     const url = new URL(link);
     const path = `${url.pathname}${url.search}`;
+    // Decoded when that is still a valid alias (no space or # came out of an escape).
     try {
-      return decodeURI(path).normalize('NFC');
+      const decoded = decodeURI(path).normalize('NFC');
+      return aliasProblem(decoded) ? path : decoded;
     } catch {
       return path;
     }

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { slugify } from '../../arabic/slug.ts';
 import { extensionOf } from '../../release/attachments.ts';
@@ -41,10 +41,12 @@ export function uploadPath(url: string): string | undefined {
  */
 export function findUpload(uploadsDir: string, path: string): string | undefined {
   const root = resolve(uploadsDir);
+  const realRoot = realpathSync(root);
   for (const candidate of [path.replace(SIZE_SUFFIX, ''), path]) {
     const file = resolve(root, candidate);
-    if (!file.startsWith(root + sep)) continue;
-    if (existsSync(file) && lstatSync(file).isFile()) return file;
+    if (!file.startsWith(root + sep) || !existsSync(file) || !lstatSync(file).isFile()) continue;
+    // A linked folder on the way (uploads/2025 → /etc) would lead outside the copy.
+    if (realpathSync(file).startsWith(realRoot + sep)) return file;
   }
   return undefined;
 }

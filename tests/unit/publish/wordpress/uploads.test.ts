@@ -12,6 +12,9 @@ describe('uploads of a WordPress site', () => {
   writeFileSync(join(dir, '2025/06/only-300x200.jpg'), 'x');
   writeFileSync(join(TMP, 'unit-wp-secret.pdf'), 'x');
   symlinkSync(join(TMP, 'unit-wp-secret.pdf'), join(dir, '2025/06/link.pdf'));
+  mkdirSync(join(TMP, 'unit-wp-outside'), { recursive: true });
+  writeFileSync(join(TMP, 'unit-wp-outside/secret.pdf'), 'x');
+  symlinkSync(join(TMP, 'unit-wp-outside'), join(dir, 'linked'));
 
   it('reads the path below wp-content/uploads from an address, decoded', () => {
     expect(
@@ -25,6 +28,7 @@ describe('uploads of a WordPress site', () => {
     expect(findUpload(dir, '2025/06/only-300x200.jpg')).toBe(join(dir, '2025/06/only-300x200.jpg'));
     expect(findUpload(dir, '../unit-wp-secret.pdf')).toBeUndefined();
     expect(findUpload(dir, '2025/06/link.pdf')).toBeUndefined();
+    expect(findUpload(dir, 'linked/secret.pdf')).toBeUndefined();
     expect(findUpload(dir, '2025/06/lost.jpg')).toBeUndefined();
   });
 
