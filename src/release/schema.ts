@@ -105,10 +105,10 @@ const tag = z.string({ error: 'each tag must be text' }).transform((value, ctx) 
   return clean;
 });
 
-const alias = z
-  .string({ error: 'each old address must be text, e.g. /2023/05/12/old-address/' })
-  .transform((value, ctx) => {
-    const problem = aliasProblem(toNfc(value));
+/** NFC text, trimmed, refused with the message of `problemOf` when it returns one. */
+const checkedString = (error: string, problemOf: (value: string) => string | undefined) =>
+  z.string({ error }).transform((value, ctx) => {
+    const problem = problemOf(toNfc(value));
     if (problem) {
       ctx.addIssue({ code: 'custom', message: problem });
       return z.NEVER;
@@ -116,16 +116,15 @@ const alias = z
     return toNfc(value).trim();
   });
 
-const attachmentSrc = z
-  .string({ error: 'is missing: name the file next to the release, e.g. src: ./release.pdf' })
-  .transform((value, ctx) => {
-    const problem = attachmentPathProblem(toNfc(value));
-    if (problem) {
-      ctx.addIssue({ code: 'custom', message: problem });
-      return z.NEVER;
-    }
-    return toNfc(value).trim();
-  });
+const alias = checkedString(
+  'each old address must be text, e.g. /2023/05/12/old-address/',
+  aliasProblem,
+);
+
+const attachmentSrc = checkedString(
+  'is missing: name the file next to the release, e.g. src: ./release.pdf',
+  attachmentPathProblem,
+);
 
 /**
  * The fields that do not depend on the image validator, built once: Astro calls the collection's
