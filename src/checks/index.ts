@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { readTagRegistry, TAG_REGISTRY_FILE } from '../archive/tag-registry.ts';
 import type { TagRegistryEntry } from '../archive/tags.ts';
 import { duplicateAliases } from './aliases.ts';
@@ -51,20 +51,6 @@ export function checkArchive(options: CheckOptions): CheckResult {
       fix: 'add one with  npm run new -- --title "…"',
     });
   }
-  for (const rel of skipped) {
-    diagnostics.push({
-      severity: 'error',
-      rule: 'skipped-file',
-      file: show(join(options.releasesDir, rel)),
-      line: 1,
-      message:
-        'this file looks like a release but the build does not read it (only .mdx and .md files are releases)',
-      fix:
-        rel.toLowerCase().endsWith('.docx') || rel.endsWith('.txt')
-          ? `turn it into a release with  npm run import -- "${join(options.releasesDir, rel)}" --date YYYY-MM-DD, then delete it`
-          : 'rename it to index.mdx (lower-case extension), or move it out of the releases folder',
-    });
-  }
   let registry: TagRegistryEntry[] = [];
   try {
     registry = readTagRegistry(options.releasesDir);
@@ -78,6 +64,8 @@ export function checkArchive(options: CheckOptions): CheckResult {
     });
   }
   const checked: CheckedRelease[] = [];
+  /** Files named in `attachments:` (absolute): a .docx there is an attachment, not a stray release. */
+  const attached = new Set<string>();
   for (const rel of files) {
     const path = join(options.releasesDir, rel);
     const file = show(path);
@@ -102,6 +90,9 @@ export function checkArchive(options: CheckOptions): CheckResult {
     const fm = parseFrontmatter(file, split);
     diagnostics.push(...fm.errors);
     const raw = (fm.data && typeof fm.data === 'object' ? fm.data : {}) as Record<string, unknown>;
+    if (Array.isArray(raw['attachments']))
+      for (const a of raw['attachments'] as { src?: unknown }[])
+        if (typeof a?.src === 'string') attached.add(resolve(dirname(path), a.src));
     const release: CheckedRelease = {
       file,
       id,
@@ -139,6 +130,21 @@ export function checkArchive(options: CheckOptions): CheckResult {
       }
     }
     checked.push(release);
+  }
+  for (const rel of skipped) {
+    if (attached.has(resolve(options.releasesDir, rel))) continue; // a release's .docx attachment
+    diagnostics.push({
+      severity: 'error',
+      rule: 'skipped-file',
+      file: show(join(options.releasesDir, rel)),
+      line: 1,
+      message:
+        'this file looks like a release but the build does not read it (only .mdx and .md files are releases)',
+      fix:
+        rel.toLowerCase().endsWith('.docx') || rel.endsWith('.txt')
+          ? `turn it into a release with  npm run import -- "${join(options.releasesDir, rel)}" --date YYYY-MM-DD, then delete it`
+          : 'rename it to index.mdx (lower-case extension), or move it out of the releases folder',
+    });
   }
   diagnostics.push(
     ...duplicateUrls(checked),

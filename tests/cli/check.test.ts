@@ -60,6 +60,14 @@ describe('npm run check', () => {
     expect(result.stdout).toMatch(/0 errors, 1 warning\./);
   });
 
+  it('accepts aliases and attachments whose files are next to the release (a .docx attachment is no stray release)', async () => {
+    const result = await check(join(CASES, 'attachments'));
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(
+      /1 release checked \(0 drafts\) in \d+ ms: 0 errors, 0 warnings\./,
+    );
+  });
+
   it('warns about a date in the future without failing', async () => {
     const result = await check(join(CASES, 'future-date'));
     expect(result.code).toBe(0);
