@@ -4,8 +4,11 @@
  * `--fix` first rewrites files with a BOM, CRLF line endings, NFD text, UTF-16 or Windows-1256 as
  * UTF-8, losslessly; a file whose encoding is not certain (damaged bytes) is left alone and named.
  */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkArchive, fixEncodings, formatReport } from '../src/checks/index.ts';
+import { settingsWarnings } from '../src/checks/settings.ts';
 import { cacheDirectory } from '../src/config/dirs.ts';
 import { config } from '../src/config/settings.ts';
 
@@ -42,6 +45,12 @@ const result = await checkArchive({
   timeZone: config.timeZone,
   cacheDir: cacheDirectory(),
 });
+const settings = settingsWarnings(
+  config.site,
+  relative(process.cwd(), fileURLToPath(new URL('../archive.config.mjs', import.meta.url))),
+);
+result.diagnostics.push(...settings);
+result.warnings += settings.length;
 console.log(formatReport(result));
 if (result.errors > 0) {
   console.log(

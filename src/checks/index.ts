@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readTagRegistry, TAG_REGISTRY_FILE } from '../archive/tag-registry.ts';
 import type { TagRegistryEntry } from '../archive/tags.ts';
 import { displayPath, listReleaseFiles } from '../release/files.ts';
 import { entryId } from '../release/identity.ts';
+import { duplicateAliases } from './aliases.ts';
 import { duplicateUrls } from './duplicates.ts';
 import { decodeFile, encodingName, fixEncoding, fixRefusal } from './encoding.ts';
 import { fileNameProblems, hiddenFileNotes } from './file-names.ts';
@@ -56,20 +57,6 @@ export async function checkArchive(options: CheckOptions): Promise<CheckResult> 
     });
   }
   diagnostics.push(...fileNameProblems(listing, dir, show));
-  for (const rel of listing.skipped) {
-    diagnostics.push({
-      severity: 'error',
-      rule: 'skipped-file',
-      file: show(join(dir, rel)),
-      line: 1,
-      message:
-        'this file looks like a release but the build does not read it (only .mdx and .md files are releases)',
-      fix:
-        rel.toLowerCase().endsWith('.docx') || rel.endsWith('.txt')
-          ? `turn it into a release with  npm run import -- "${join(dir, rel)}" --date YYYY-MM-DD, then delete it`
-          : 'rename it to index.mdx (lower-case extension), or move it out of the releases folder',
-    });
-  }
   let registry: TagRegistryEntry[] = [];
   try {
     registry = readTagRegistry(dir);
@@ -85,6 +72,8 @@ export async function checkArchive(options: CheckOptions): Promise<CheckResult> 
   const linked = (rel: string) => listing.links.some((l) => rel === l || rel.startsWith(`${l}/`));
   const checked: CheckedRelease[] = [];
   const images: ImageUse[] = [];
+  /** Files named in `attachments:` (absolute): a .docx there is an attachment, not a stray release. */
+  const attached = new Set<string>();
   for (const rel of files) {
     if (linked(rel)) continue; // reported as a link; never read
     const path = join(dir, rel);
@@ -93,6 +82,7 @@ export async function checkArchive(options: CheckOptions): Promise<CheckResult> 
       const result = checkReleaseFile(rel, path, file, options.timeZone, now);
       diagnostics.push(...result.diagnostics);
       images.push(...result.images);
+      for (const path of result.attachments) attached.add(path);
       checked.push(result.release);
     } catch (error) {
       diagnostics.push({
@@ -106,8 +96,27 @@ export async function checkArchive(options: CheckOptions): Promise<CheckResult> 
       checked.push({ file, id: entryId(rel), draft: false, tags: [], lineOf: () => 1 });
     }
   }
+  for (const rel of listing.skipped) {
+    if (attached.has(resolve(dir, rel))) continue; // a release's .docx attachment
+    diagnostics.push({
+      severity: 'error',
+      rule: 'skipped-file',
+      file: show(join(dir, rel)),
+      line: 1,
+      message:
+        'this file looks like a release but the build does not read it (only .mdx and .md files are releases)',
+      fix:
+        rel.toLowerCase().endsWith('.docx') || rel.endsWith('.txt')
+          ? `turn it into a release with  npm run import -- "${join(dir, rel)}" --date YYYY-MM-DD, then delete it`
+          : 'rename it to index.mdx (lower-case extension), or move it out of the releases folder',
+    });
+  }
   diagnostics.push(...(await imageFileProblems(images, options.cacheDir)));
-  diagnostics.push(...duplicateUrls(checked), ...tagVariants(checked, registry));
+  diagnostics.push(
+    ...duplicateUrls(checked),
+    ...duplicateAliases(checked),
+    ...tagVariants(checked, registry),
+  );
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return {
     diagnostics,

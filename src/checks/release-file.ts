@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { entryId, releaseSlug } from '../release/identity.ts';
 import { MAX_RELEASE_FILE_BYTES, MAX_SEGMENT_BYTES, utf8Bytes } from '../release/limits.ts';
+import { attachmentFileProblems } from './attachment-files.ts';
 import { controlCharacterProblems, controlCharacterValues } from './control-chars.ts';
 import { decodeFile, encodingProblems } from './encoding.ts';
 import { validateFields } from './fields.ts';
@@ -35,6 +36,8 @@ export interface FileCheck {
   diagnostics: Diagnostic[];
   release: CheckedRelease;
   images: ImageUse[];
+  /** Absolute paths of the files named in `attachments:` (even when other fields are invalid). */
+  attachments: string[];
 }
 
 /**
@@ -55,7 +58,8 @@ export function checkReleaseFile(
   const release: CheckedRelease = { file, id, draft: false, tags: [], lineOf: () => 1 };
   const diagnostics: Diagnostic[] = [];
   const images: ImageUse[] = [];
-  const done = () => ({ diagnostics, release, images });
+  const attachments: string[] = [];
+  const done = () => ({ diagnostics, release, images, attachments });
   const size = statSync(path).size;
   if (size > MAX_RELEASE_FILE_BYTES) {
     diagnostics.push({
@@ -94,6 +98,10 @@ export function checkReleaseFile(
   const fm = parseFrontmatter(file, split);
   diagnostics.push(...fm.errors);
   const raw = (fm.data && typeof fm.data === 'object' ? fm.data : {}) as Record<string, unknown>;
+  const dir = dirname(path);
+  if (Array.isArray(raw['attachments']))
+    for (const a of raw['attachments'] as { src?: unknown }[])
+      if (typeof a?.src === 'string') attachments.push(resolve(dir, a.src));
   // YAML writes a control character into a value only through a backslash escape ("\0").
   if (split.yaml.includes('\\') && !controls.some((d) => d.severity === 'error'))
     diagnostics.push(...controlCharacterValues(file, fm.data, fm.lineOf));
@@ -129,13 +137,15 @@ export function checkReleaseFile(
       fix: 'rename the folder or file to a few words of the title',
     });
   }
-  const dir = dirname(path);
   if (fm.errors.length === 0) {
     const result = validateFields(file, dir, fm.data, fm.lineOf);
     diagnostics.push(...result.diagnostics);
     if (result.data) {
       release.data = result.data;
-      diagnostics.push(...releaseRules(release, split.body, split.bodyLine, timeZone, now));
+      diagnostics.push(
+        ...releaseRules(release, split.body, split.bodyLine, timeZone, now),
+        ...attachmentFileProblems(release, dir),
+      );
       if (result.data.image) {
         const line = fm.lineOf(['image', 'src']);
         images.push({
