@@ -98,6 +98,7 @@ export const STEM_FINAL: readonly string[] = [
   'عدنان', // عدن (Aden)
   'نعمان', // نعم
   'ياسين', // ياس (يأس)
+  'قطران', // قطر (Qatar)
   'مسكين', // مسك
 ];
 

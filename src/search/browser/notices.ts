@@ -42,8 +42,15 @@ export function renderActiveFilters(
 ): void {
   list.replaceChildren(
     ...filters.map((f) => {
-      const button = el('button', { type: 'button' }, ...describe(f, label(f)), ' ×');
-      button.setAttribute('aria-label', `إزالة عامل التصفية ${FILTER_NAMES[f.key]}: ${label(f)}`);
+      const cross = el('span', { textContent: ' ×' });
+      cross.setAttribute('aria-hidden', 'true');
+      const button = el(
+        'button',
+        { type: 'button' },
+        el('span', { className: 'visually-hidden', textContent: 'إزالة عامل التصفية ' }),
+        ...describe(f, label(f)),
+        cross,
+      );
       button.addEventListener('click', () => remove(f.key));
       return el('li', { className: f.known ? '' : 'unknown' }, button);
     }),
