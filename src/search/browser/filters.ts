@@ -27,7 +27,11 @@ export interface ActiveFilter {
   key: FilterKey;
   /** The value in the URL. */
   value: string;
-  /** False when the archive has no release with this value (the filter finds nothing). */
+  /**
+   * False when the archive has no release with this value (the filter finds nothing). A month
+   * that starts or ends a period is always known: a period means the same with or without
+   * releases in its first month.
+   */
   known: boolean;
 }
 
@@ -79,8 +83,7 @@ export function activeFilters(state: SearchState, facets: Facets): ActiveFilter[
   if (state.tag) out.push({ key: 'tag', value: state.tag, known: facets.tags.includes(state.tag) });
   if (state.year)
     out.push({ key: 'year', value: state.year, known: facets.years.includes(state.year) });
-  for (const key of ['from', 'to'] as const) {
-    if (state[key]) out.push({ key, value: state[key], known: facets.months.includes(state[key]) });
-  }
+  for (const key of ['from', 'to'] as const)
+    if (state[key]) out.push({ key, value: state[key], known: true });
   return out;
 }

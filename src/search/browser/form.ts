@@ -1,7 +1,8 @@
 /**
  * The search form of the search page (browser): reads and writes its state, and shows a filter
- * value from the URL that the archive does not have as a selected option of its menu («وسم غير
- * موجود في الأرشيف»), so that no filter is ever applied unseen and choosing «كل …» removes it.
+ * value from the URL that the archive does not have as a selected option of its menu («… (غير
+ * موجود في الأرشيف)»), so that no filter is ever applied unseen and choosing «كل …» removes it.
+ * A month from the URL that bounds the period is shown the same way, as a plain month.
  */
 import { formatMonthName, formatNumber } from '../../arabic/dates.ts';
 import type { Facets } from './filters.ts';
@@ -62,10 +63,10 @@ export function searchForm(root: HTMLElement, facets: Facets, locale: string): S
       el.value = el.options[0]?.value ?? '';
       return;
     }
-    const option = new Option(
-      `${filterLabel(name, value, facets, locale)} (غير موجود في الأرشيف)`,
-      value,
-    );
+    // A month that bounds a period is valid without releases in it; other values are not.
+    const period = name === 'from' || name === 'to';
+    const label = filterLabel(name, value, facets, locale);
+    const option = new Option(period ? label : `${label} (غير موجود في الأرشيف)`, value);
     option.setAttribute(UNKNOWN, '');
     el.add(option, 1);
     el.value = value;
