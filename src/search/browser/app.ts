@@ -7,13 +7,14 @@
  * reader's results need them (plan.ts, pagefind.ts), and only the parts of the years a year filter
  * or a period allows.
  */
-import { queryMatchesText, queryTerms } from '../../arabic/search-fold.ts';
+import { queryMatchesText } from '../../arabic/search-fold.ts';
 import { PARTS_ATTRIBUTE } from '../contract.ts';
-import { activeFilters, pagefindFilters, yearsToRead, type Facets } from './filters.ts';
+import { activeFilters, type Facets } from './filters.ts';
 import { filterLabel, searchForm } from './form.ts';
 import { renderActiveFilters, renderNoResults } from './notices.ts';
 import { openIndex } from './pagefind.ts';
-import { nextParts, partsToSearch, searchedSince } from './plan.ts';
+import { nextParts, searchedSince } from './plan.ts';
+import { searchRequest, type SearchRequest } from './request.ts';
 import { formatDay, renderResults, renderStatus, type PagefindResult } from './render.ts';
 import { EMPTY_STATE, hasCriteria, parseSearchState, searchStateToQuery } from './url.ts';
 import type { FilterKey, SearchState } from './url.ts';
@@ -63,18 +64,8 @@ export function startSearch(root: HTMLElement): void {
   const partYears = json<number[][]>(root.dataset['partYears'], []);
   const partSince = json<string[]>(root.dataset['partSince'], []);
   const index = openIndex(parts, root.dataset['base'] ?? '/');
-  /** The running search: what it asks Pagefind, the parts it reads and how many it has read. */
-  let query:
-    | {
-        terms: string[] | null;
-        filters: ReturnType<typeof pagefindFilters>;
-        sort: Record<string, string> | undefined;
-        plan: number[];
-        searched: number;
-        text: string;
-        wholeYears: boolean;
-      }
-    | undefined;
+  /** The running search: what it asks Pagefind, and how many parts of its plan it has read. */
+  let query: (SearchRequest & { searched: number; text: string }) | undefined;
 
   /** Reads older parts until the next page of results is full or every part is read. */
   const fill = async (mine: number): Promise<boolean> => {
@@ -171,29 +162,16 @@ export function startSearch(root: HTMLElement): void {
     shown = 0;
     query = undefined;
     renderActiveFilters(active, activeFilters(state, facets), label, drop);
-    const plain = root.dataset['normalise'] === 'false';
-    const terms = plain ? (state.q.trim() ? [state.q.trim()] : []) : queryTerms(state.q);
     typed = state.q;
-    const filtered = activeFilters(state, facets).length > 0;
-    if (!terms.length && !filtered) {
+    const plain = root.dataset['normalise'] === 'false';
+    const request = searchRequest(state, facets, partYears, parts.length, plain);
+    if (!request) {
       status.textContent = state.q.trim() ? 'لا توجد كلمات قابلة للبحث في هذا الطلب.' : '';
       done(mine, state);
       return;
     }
     status.textContent = 'جارٍ البحث…';
-    const years = yearsToRead(state);
-    // Every part, in order, if the page does not say which years each part holds.
-    const plan =
-      partYears.length === parts.length ? partsToSearch(partYears, years) : parts.map((_, k) => k);
-    query = {
-      terms: terms.length ? terms : null,
-      filters: pagefindFilters(state, facets),
-      sort: state.sort === 'newest' || !terms.length ? { date: 'desc' } : undefined,
-      plan,
-      searched: 0,
-      text: state.q.trim(),
-      wholeYears: years !== undefined,
-    };
+    query = { ...request, searched: 0, text: state.q.trim() };
     // A new query after one that read older parts starts from the newest part again.
     if (index.loaded > 1) index.restart();
     await finish(mine, state, showMore(mine, state));
