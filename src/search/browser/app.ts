@@ -54,6 +54,8 @@ export function startSearch(root: HTMLElement): void {
   /** Arabic country name → all its names, to mark the country a query named. */
   const countryNames = new Map(countryList.map((c) => [c.name, [c.name, ...c.latin].join(' ')]));
   let typed = '';
+  /** The running search comes from typing (debounced), not from submitting or a filter. */
+  let whileTyping = false;
   const countryMatches = (name: string) => queryMatchesText(typed, countryNames.get(name) ?? name);
   let generation = 0;
   let results: PagefindResult[] = [];
@@ -124,8 +126,9 @@ export function startSearch(root: HTMLElement): void {
         ?.focus();
     const unread = query !== undefined && query.searched < query.plan.length;
     more.hidden = shown >= results.length && !unread;
-    none.hidden = results.length > 0;
-    if (!results.length) renderNoResults(hint, activeFilters(state, facets), label, drop);
+    // While the reader is still typing, a word may be unfinished: no advice yet, only the count.
+    none.hidden = results.length > 0 || whileTyping;
+    if (!none.hidden) renderNoResults(hint, activeFilters(state, facets), label, drop);
   };
 
   /**
@@ -152,8 +155,9 @@ export function startSearch(root: HTMLElement): void {
     root.dataset['completed'] = searchStateToQuery(state) || '?';
   };
 
-  const run = async (state: SearchState) => {
+  const run = async (state: SearchState, fromTyping = false) => {
     const mine = ++generation;
+    whileTyping = fromTyping;
     root.setAttribute('aria-busy', 'true');
     list.replaceChildren();
     more.hidden = true;
@@ -187,7 +191,7 @@ export function startSearch(root: HTMLElement): void {
       if (typing && current?.typing) history.replaceState({ typing }, '', url);
       else history.pushState({ typing }, '', url);
     }
-    void run(state);
+    void run(state, typing);
   };
 
   form.input.addEventListener('input', () => {
