@@ -115,7 +115,10 @@ async function openSeedFrom(query: string): Promise<Page> {
   await page.getByRole('link', { name: SEED_TITLE }).click();
   await page.waitForURL(/\/releases\//);
   await page.waitForLoadState('load');
-  await page.waitForTimeout(300); // the browser applies the text fragment after layout
+  // The browser applies the text fragment after layout: in both cases the first match is below
+  // the fold (after the title and the image), so the page has scrolled once it has.
+  await expect.poll(() => page.evaluate(() => scrollY), { timeout: 10_000 }).toBeGreaterThan(0);
+  await page.waitForTimeout(200);
   return page;
 }
 
