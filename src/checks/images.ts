@@ -12,6 +12,7 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { IMAGE_EXTENSIONS } from '../release/body-schema.ts';
 import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from '../release/limits.ts';
+import { isSymbolicLink } from '../release/files.ts';
 
 /**
  * Images of a release are read only as images. `imagePathProblem` checks what a release writes
@@ -58,7 +59,7 @@ export function imagePathProblem(value: string, releaseDir: string): string | un
   if (!IMAGE_EXTENSIONS.includes(ext)) {
     return `"${src}" is not an image type the site can publish (${IMAGE_EXTENSIONS.join(', ')}): export it as .jpg or .png`;
   }
-  if (!existsSync(path) && !isLink(path)) {
+  if (!existsSync(path) && !isSymbolicLink(path)) {
     const wanted = src.replace(/^\.\//, '').toLowerCase();
     const files = existsSync(releaseDir)
       ? readdirSync(releaseDir).filter((f) => IMAGE_EXTENSIONS.includes(extname(f).toLowerCase()))
@@ -72,14 +73,6 @@ export function imagePathProblem(value: string, releaseDir: string): string | un
     return `file "${src}" does not exist next to the release (${releaseDir}): ${hint}`;
   }
   return undefined;
-}
-
-function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
 }
 
 /** Digests of image files that passed, kept between runs (decoding is the slow part). */

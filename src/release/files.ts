@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { RELEASE_PATTERNS } from './identity.ts';
@@ -79,4 +79,13 @@ export function listReleaseFiles(releasesDir: string): ReleaseFiles {
 export function displayPath(file: string, root: string = process.cwd()): string {
   const rel = relative(root, file);
   return rel.startsWith('..') ? file : rel;
+}
+
+/** True when the path is a symbolic link (whatever it points to, even nothing). */
+export function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
