@@ -4,7 +4,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
-import { bidiIsolation } from './src/arabic/bidi-plugin.ts';
+import { BODY_FEATURES, bodyHastPlugins } from './src/release/body-pipeline.ts';
+import { MAX_IMAGE_PIXELS } from './src/release/limits.ts';
 import { cacheDirectory, outDirectory } from './src/config/dirs.ts';
 import checks from './src/integrations/checks.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -31,8 +32,20 @@ export default defineConfig({
   build: { format: 'directory' },
   outDir: outDirectory(),
   cacheDir: cacheDirectory(),
-  // Markdown and MDX bodies: Latin runs inside Arabic text are isolated with <bdi> (src/arabic/bidi-plugin.ts).
-  markdown: { processor: satteri({ hastPlugins: [bidiIsolation] }) },
+  // Markdown and MDX bodies: sanitised against the release allow-list, then code highlighted and
+  // Latin runs inside Arabic isolated with <bdi> (src/release/body-pipeline.ts).
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ hastPlugins: await bodyHastPlugins(), features: BODY_FEATURES }),
+  },
+  // Images: Astro's sharp service, refusing to ship an original it cannot convert
+  // (src/release/image-service.ts), with the archive's pixel limit.
+  image: {
+    service: {
+      entrypoint: './src/release/image-service.ts',
+      config: { limitInputPixels: MAX_IMAGE_PIXELS },
+    },
+  },
   vite: {
     build: {
       rolldownOptions: {

@@ -26,7 +26,7 @@ import {
 const USAGE =
   'usage: npm run new -- --title "عنوان البلاغ" [--date 2025-06-18] [--countries GB,GA] [--tags "وسم، وسم"] [--dateline الرباط] [--issuer "…"] [--slug name]';
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       title: { type: 'string' },
@@ -81,14 +81,14 @@ function main(): void {
     'Write the text in place of the placeholder, then delete the line "draft: true" to publish.',
   ].filter(Boolean);
   for (const note of notes) console.log(note);
-  const result = checkArchive({ releasesDir, timeZone: config.timeZone });
+  const result = await checkArchive({ releasesDir, timeZone: config.timeZone });
   for (const d of result.diagnostics)
     if (d.file.endsWith(location.file) || location.file.endsWith(d.file))
       console.log(formatDiagnostic(d));
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   if (
     error instanceof PublishError ||

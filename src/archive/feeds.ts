@@ -54,6 +54,15 @@ export function escapeXml(text: string): string {
   );
 }
 
+/**
+ * Plain text as the HTML that RSS 2.0 `<description>` holds ("entity-encoded HTML", RSS Board):
+ * feed readers decode the XML and then render the result as HTML, so a release quoting
+ * `<script>` must reach them as `&lt;script&gt;`, shown as text, never as markup.
+ */
+export function textAsHtml(text: string): string {
+  return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+}
+
 /** Absolute, percent-encoded permalink of a release. */
 export function releaseUrl(release: Release, config: FeedContext['config']): string {
   return absoluteUrl(config.site, paths.release(config.base, release.slug));
@@ -69,7 +78,7 @@ export function rssItem<Img>(release: Release<Img>, ctx: FeedContext<Img>): RSSF
     title: release.data.title,
     link: releaseUrl(release as Release, ctx.config),
     pubDate: toInstant(release.data.date, ctx.config.timeZone),
-    description: release.excerpt,
+    description: textAsHtml(release.excerpt),
     categories: [
       ...release.tagSlugs.map(ctx.tagLabel),
       ...release.data.countries.map(ctx.countryName),

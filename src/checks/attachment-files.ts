@@ -3,6 +3,7 @@ import { resolve, sep } from 'node:path';
 import { attachmentType } from '../release/attachments.ts';
 import type { CheckedRelease } from './release.ts';
 import type { Diagnostic } from './types.ts';
+import { isSymbolicLink } from '../release/files.ts';
 
 /**
  * Checks the files named in `attachments:` (their path shape is checked by the schema): each must
@@ -35,7 +36,7 @@ export function attachmentFileProblems(release: CheckedRelease, dir: string): Di
 /** What is wrong with the file of one attachment, if anything. */
 function fileProblem(dir: string, src: string): string | undefined {
   const path = resolve(dir, src);
-  if (!existsSync(path) && !isLink(path)) {
+  if (!existsSync(path) && !isSymbolicLink(path)) {
     const wanted = src.replace(/^\.\//, '').toLowerCase();
     const files = existsSync(dir) ? readdirSync(dir).filter((f) => attachmentType(f)) : [];
     const sameButCase = files.find((f) => f.toLowerCase() === wanted);
@@ -46,7 +47,7 @@ function fileProblem(dir: string, src: string): string | undefined {
         : 'copy the file into the release folder, next to index.mdx';
     return `file "${src}" does not exist next to the release (${dir}): ${hint}`;
   }
-  if (isLink(path))
+  if (isSymbolicLink(path))
     return `"${src}" is a symbolic link: copy the file itself into the release folder (a link could publish any file of the build machine)`;
   const stat = lstatSync(path);
   if (!stat.isFile()) return `"${src}" is a folder, not a file: name the file inside it`;
@@ -55,12 +56,4 @@ function fileProblem(dir: string, src: string): string | undefined {
     return `"${src}" is reached through a linked folder, outside the release folder: copy the file next to index.mdx`;
   if (stat.size === 0) return `"${src}" is empty (0 bytes): copy the real file again`;
   return undefined;
-}
-
-function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
 }

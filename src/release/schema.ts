@@ -4,8 +4,10 @@ import { altTextProblem } from './alt-text.ts';
 import { attachmentPathProblem } from './attachments.ts';
 import { collapseWhitespace, toNfc } from '../arabic/text.ts';
 import { isCountryCode, suggestCountryCodes } from '../arabic/countries.ts';
-import { parseCalendarDate } from '../arabic/dates.ts';
+import { isoDay, parseCalendarDate } from '../arabic/dates.ts';
 import { slugify } from '../arabic/slug.ts';
+import { tagSlug } from '../archive/tags.ts';
+import { EARLIEST_YEAR, MAX_SEGMENT_BYTES, utf8Bytes } from './limits.ts';
 
 /**
  * The release frontmatter schema. Astro's content collection uses it (`src/content.config.ts`),
@@ -66,6 +68,13 @@ const calendarDate = (field: string) =>
       ctx.addIssue({ code: 'custom', message: `${parsed.error}. Write  ${field}: 2025-06-18` });
       return z.NEVER;
     }
+    if (parsed.date.year < EARLIEST_YEAR) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${isoDay(parsed.date)} is before ${EARLIEST_YEAR}: no release in this archive is that old, so the year is probably mistyped. Write  ${field}: 2025-06-18`,
+      });
+      return z.NEVER;
+    }
     return parsed.date;
   });
 
@@ -93,12 +102,20 @@ const tag = z.string({ error: 'each tag must be text' }).transform((value, ctx) 
     });
     return z.NEVER;
   }
+  let slug: string;
   try {
-    slugify(clean);
+    slug = tagSlug(clean);
   } catch {
     ctx.addIssue({
       code: 'custom',
       message: `tag "${value}" has no letters or digits: remove it or write a word`,
+    });
+    return z.NEVER;
+  }
+  if (utf8Bytes(slug) > MAX_SEGMENT_BYTES) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `tag "${clean.slice(0, 40)}…" is too long to be a web address: its page would be a folder name of ${utf8Bytes(slug)} bytes, and file systems allow ${MAX_SEGMENT_BYTES} (about 120 Arabic letters). Shorten it to a few words`,
     });
     return z.NEVER;
   }
@@ -178,6 +195,9 @@ function buildSharedFields() {
           error: 'must already be a slug (letters, digits and -), e.g. slug: rabat-security-talks',
         },
       )
+      .refine((value) => utf8Bytes(value) <= MAX_SEGMENT_BYTES, {
+        error: `is too long to be a web address: file systems allow ${MAX_SEGMENT_BYTES} bytes per folder name (about 120 Arabic letters); keep the slug to a few words`,
+      })
       .optional(),
     /** Old addresses of the release (paths such as `/2023/05/12/old/` or `/?p=123`) that redirect to it. */
     aliases: z

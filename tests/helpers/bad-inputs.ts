@@ -64,6 +64,11 @@ export const BAD_INPUTS: [name: string, where: string, expected: RegExp][] = [
     /the text cannot be read as MDX: Unexpected character after `<`.*\n {4}fix: to show the character itself write a backslash before it/,
   ],
   [
+    'future-date',
+    'future/index.mdx:3',
+    /date «التاريخ»: 2999-01-01 is more than a year after today .*\n {4}fix: write the date printed on the release/,
+  ],
+  [
     'mdx-expression',
     'brace/index.mdx:12:8',
     /\{2025\} is read as code \(an MDX expression\), not shown as text/,

@@ -126,7 +126,7 @@ export async function importTextFile(input: string, values: TextImportArgs): Pro
       : 'written as a draft (draft: true): review it, then delete that line to publish (or import with --publish)',
   );
   for (const line of lines) console.log(line);
-  const result = checkArchive({ releasesDir, timeZone: config.timeZone });
+  const result = await checkArchive({ releasesDir, timeZone: config.timeZone });
   for (const d of result.diagnostics)
     if (d.file.endsWith(location.file) || location.file.endsWith(d.file))
       console.log(formatDiagnostic(d));

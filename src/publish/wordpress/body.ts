@@ -7,6 +7,7 @@ import type { Root as MdastRoot, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { uploadPath } from './uploads.ts';
 
 /**
  * Turns the HTML body of a WordPress post into the Markdown of an MDX release. The steps are
@@ -135,6 +136,13 @@ export function htmlToMarkdown(html: string, files: BodyFiles): ConvertedBody {
       const alt = String(el.properties['alt'] ?? '');
       const local = src ? files.image(src, alt, el) : undefined;
       if (local) el.properties = { src: local.src, alt: local.alt };
+      // A release publishes only its own image files (no image from another address: see
+      // "What a release may contain" in the README). An upload that is missing is listed in
+      // the summary; an image from elsewhere is named in the release's notes.
+      else {
+        if (!uploadPath(src)) notes.push(`image from another site left out: ${src}`);
+        return [];
+      }
     } else if (el.tagName === 'a') {
       files.link(String(el.properties['href']));
     }

@@ -29,7 +29,7 @@ export interface WordPressArgs {
  * @returns the exit code: 1 when a release written has a check error, else 0.
  * @throws PublishError for a publisher mistake (nothing is written then).
  */
-export function migrateWordPress(input: string, values: WordPressArgs): number {
+export async function migrateWordPress(input: string, values: WordPressArgs): Promise<number> {
   if (!values.uploads) throw new PublishError(USAGE_UPLOADS);
   const uploadsDir = resolve(values.uploads);
   if (!existsSync(uploadsDir) || !statSync(uploadsDir).isDirectory())
@@ -73,7 +73,7 @@ export function migrateWordPress(input: string, values: WordPressArgs): number {
     console.log(line);
   if (!summary.written.length) return 0;
   const written = summary.written.map((w) => w.file);
-  const result = checkArchive({ releasesDir, timeZone: config.timeZone });
+  const result = await checkArchive({ releasesDir, timeZone: config.timeZone });
   const mine = result.diagnostics.filter((d) =>
     written.some((file) => d.file.endsWith(file) || file.endsWith(d.file)),
   );

@@ -92,7 +92,8 @@ describe('rssFeed (through @astrojs/rss)', () => {
     expect(first.guid['#text']).toBe(url);
     // 00:30 in Casablanca (UTC+1 in July) is 23:30 UTC the day before.
     expect(first.pubDate).toBe('Mon, 30 Jun 2025 23:30:00 GMT');
-    expect(first.description).toBe('ملخص مع-صورة <b>');
+    // RSS descriptions are HTML: the excerpt's "<b>" arrives as &lt;b&gt;, shown as text.
+    expect(first.description).toBe('ملخص مع-صورة &lt;b&gt;');
     expect(first.category).toEqual(['الأمن', 'الغابون']);
     expect(first['dc:creator']).toBe('جهة & شركاؤها');
     expect(first['media:content']['@_url']).toBe(

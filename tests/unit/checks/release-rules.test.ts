@@ -33,6 +33,30 @@ describe('release rules', () => {
     expect(rules(data({ date: { year: 2025, month: 6, day: 19 } }))).toEqual(['future-date']);
   });
 
+  it('refuses a date more than a year after today (a mistyped year), but only warns within a year', () => {
+    expect(rules(data({ date: { year: 2026, month: 6, day: 18 } }))).toEqual(['future-date']);
+    const far = releaseRules(
+      release(data({ date: { year: 2026, month: 6, day: 20 } })),
+      'نص',
+      9,
+      'Africa/Casablanca',
+      NOW,
+    );
+    expect(far).toMatchObject([{ rule: 'future-date', severity: 'error', line: 3, field: 'date' }]);
+    expect(far[0]!.message).toContain(
+      'more than a year after today (2025-06-18 in Africa/Casablanca)',
+    );
+    expect(
+      releaseRules(
+        release(data({ date: { year: 2026, month: 6, day: 18 } })),
+        'نص',
+        9,
+        'Africa/Casablanca',
+        NOW,
+      )[0]!.severity,
+    ).toBe('warning');
+  });
+
   it('warns when the correction date is before the release date', () => {
     expect(rules(data({ updated: { year: 2025, month: 6, day: 1 } }))).toEqual([
       'updated-before-date',

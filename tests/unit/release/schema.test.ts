@@ -73,6 +73,25 @@ describe('release frontmatter schema', () => {
     );
   });
 
+  it('refuses dates before 1900, which Date.UTC would also misread as 19xx', () => {
+    expect(messages({ ...valid, date: '0001-01-01' })[0]).toMatch(
+      /^date: 0001-01-01 is before 1900: .*year is probably mistyped/,
+    );
+    expect(messages({ ...valid, date: '1900-01-01' })).toEqual([]);
+    expect(messages({ ...valid, updated: '0099-06-19', correction: 'x' })[0]).toMatch(/^updated: /);
+  });
+
+  it('refuses a slug or a tag that would be a folder name over 255 bytes', () => {
+    const words = (n: number) => Array.from({ length: n }, () => 'كلمة').join('-');
+    expect(messages({ ...valid, slug: words(28) })).toEqual([]); // 28 × 8 + 27 = 251 bytes
+    expect(messages({ ...valid, slug: words(29) })[0]).toMatch(
+      /^slug: is too long to be a web address/,
+    );
+    expect(messages({ ...valid, tags: [words(30).replace(/-/g, ' ')] })[0]).toMatch(
+      /^tags\.0: tag ".*" is too long to be a web address: its page would be a folder name of \d+ bytes/,
+    );
+  });
+
   it('accepts old addresses and attachments, with defaults when absent', () => {
     expect(schema.parse(valid)).toMatchObject({ aliases: [], attachments: [] });
     const data = schema.parse({
