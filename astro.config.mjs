@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
 import { bidiIsolation } from './src/arabic/bidi-plugin.ts';
+import { sitemapLastmod } from './src/archive/sitemap.ts';
 import { cacheDirectory, outDirectory } from './src/config/dirs.ts';
 import checks from './src/integrations/checks.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -35,6 +36,9 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [bidiIsolation] }) },
   vite: {
     build: {
+      // Font files stay files (Vite would inline those under 4 kB into the stylesheet as base64,
+      // which every page would then download whether it uses that face or not).
+      assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
       rolldownOptions: {
         // Astro's own MDX modules carry a "use astro:head-inject" directive that the bundler warns about
         // once per release; the warning is about Astro internals and says nothing a publisher can act on.
@@ -61,7 +65,11 @@ export default defineConfig({
   integrations: [
     checks(),
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      // lastmod of a release page: its `updated` date, else its `date` (src/archive/sitemap.ts).
+      serialize: sitemapLastmod(new URL(config.base, config.site).href, outDirectory()),
+    }),
     // ARCHIVE_SEARCH_INDEX=off: no search index step (npm run build indexes after Astro exits,
     // scripts/build.ts).
     ...(archiveEnv.searchIndex ? [pagefind()] : []),

@@ -1,22 +1,45 @@
+import { experimental_AstroContainer } from 'astro/container';
+import { render } from 'astro:content';
 import { config } from '../config/settings.ts';
-import type { SiteArchive, SiteRelease } from './content.ts';
-import type { FeedContext } from './feeds.ts';
+import { storedBody, type SiteArchive, type SiteRelease } from './content.ts';
+import { absoluteUrls, type FeedContext } from './feeds.ts';
 import { shareImageUrls } from './share-image.ts';
 import { site } from './site.ts';
 
+let container: Promise<experimental_AstroContainer> | undefined;
+
+/**
+ * The release's body as HTML: the Markdown fast path's stored HTML, else the MDX entry rendered
+ * by Astro's container API (releases with components or body images); URLs made absolute.
+ */
+async function bodyHtml(release: SiteRelease): Promise<string> {
+  const stored = storedBody(release.entry);
+  if (stored !== undefined) return absoluteUrls(stored, config.site);
+  container ??= experimental_AstroContainer.create();
+  const { Content } = await render(release.entry);
+  return absoluteUrls(await (await container).renderToString(Content), config.site);
+}
+
 /**
  * Astro glue for the feed endpoints: the {@link FeedContext} of this build (config, Arabic names,
- * share images of the given releases).
+ * share cards and, with `fullText`, the full texts of the given releases).
  */
 export async function feedContext(
   archive: SiteArchive,
   releases: readonly SiteRelease[],
+  options: { fullText?: boolean } = {},
 ): Promise<FeedContext> {
-  const images = await shareImageUrls(releases);
+  const images = shareImageUrls(releases);
+  const bodies = new Map(
+    options.fullText
+      ? await Promise.all(releases.map(async (r) => [r, await bodyHtml(r)] as const))
+      : [],
+  );
   return {
     config,
     countryName: site.country,
     tagLabel: (slug) => archive.tags.get(slug)?.label ?? slug,
     imageUrl: (release) => images.get(release as SiteRelease),
+    contentHtml: (release) => bodies.get(release as SiteRelease),
   };
 }
