@@ -1,8 +1,10 @@
+import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
 import { config } from '../config/settings.ts';
+import BodyImage from '../components/BodyImage.astro';
 import { storedBody, type SiteArchive, type SiteRelease } from './content.ts';
-import { absoluteUrls, type FeedContext } from './feeds.ts';
+import { absoluteUrls, releaseUrl, type FeedContext } from './feeds.ts';
 import { shareImageUrls } from './share-image.ts';
 import { site } from './site.ts';
 
@@ -13,11 +15,21 @@ let container: Promise<experimental_AstroContainer> | undefined;
  * by Astro's container API (releases with components or body images); URLs made absolute.
  */
 async function bodyHtml(release: SiteRelease): Promise<string> {
+  const page = releaseUrl(release, config);
   const stored = storedBody(release.entry);
-  if (stored !== undefined) return absoluteUrls(stored, config.site);
-  container ??= experimental_AstroContainer.create();
+  if (stored !== undefined) return absoluteUrls(stored, page);
+  container ??= experimental_AstroContainer.create().then((c) => {
+    c.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
+    return c;
+  });
   const { Content } = await render(release.entry);
-  return absoluteUrls(await (await container).renderToString(Content), config.site);
+  // The same components as the release page (src/pages/releases/[slug].astro).
+  const html = await (
+    await container
+  ).renderToString(Content, {
+    props: { components: { img: BodyImage } },
+  });
+  return absoluteUrls(html, page);
 }
 
 /**

@@ -176,18 +176,29 @@ export function jsonFeed<Img>(scope: FeedScope<Img>, ctx: FeedContext<Img>): Jso
 }
 
 /**
- * Makes the root-relative URLs of an HTML fragment absolute (`href`, `src`, `srcset` starting with
- * a single `/`), for a feed reader that shows the fragment outside the site (JSON Feed 1.1 says
- * nothing about resolving relative URLs, so none is left).
+ * Resolves the relative URLs of an HTML fragment (`href`, `src`, `srcset`) against the page it
+ * comes from, for a feed reader that shows the fragment outside the site (JSON Feed 1.1 says
+ * nothing about resolving relative URLs, so none is left). Fragment-only links (`#x`) and URLs
+ * with a scheme are kept.
  * @param html - a fragment such as a release body.
- * @param site - the archive's origin, e.g. `https://press.example.gov`.
+ * @param pageUrl - the absolute URL of the page the fragment belongs to.
  */
-export function absoluteUrls(html: string, site: string): string {
-  const origin = site.replace(/\/+$/, '');
+export function absoluteUrls(html: string, pageUrl: string): string {
+  const resolve = (url: string) =>
+    url === '' || url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url)
+      ? url
+      : new URL(url, pageUrl).href;
   return html
-    .replace(/\b(href|src)="\/(?!\/)/g, `$1="${origin}/`)
+    .replace(
+      /\b(href|src)="([^"]*)"/g,
+      (_, attr: string, url: string) => `${attr}="${resolve(url)}"`,
+    )
     .replace(
       /\bsrcset="([^"]*)"/g,
-      (_, set: string) => `srcset="${set.replace(/(^|,\s*)\/(?!\/)/g, `$1${origin}/`)}"`,
+      (_, set: string) =>
+        `srcset="${set
+          .split(',')
+          .map((candidate) => candidate.trim().replace(/^\S+/, (url) => resolve(url)))
+          .join(', ')}"`,
     );
 }
