@@ -35,8 +35,12 @@ const GOLD = '#c9a227';
 
 let fontsReady: Promise<void> | undefined;
 
-/** Writes the card fonts as TrueType into `<cacheDir>/share-cards/fonts/` and registers them with Pango (once per process). */
-function registerFonts(cacheDir: string): Promise<void> {
+/**
+ * Writes the card fonts as TrueType into `<cacheDir>/share-cards/fonts/` and registers them with
+ * Pango (once per process).
+ * @returns when the fonts can be used; the folder holds `noto-sans-arabic-<subset>-<weight>-normal.ttf`.
+ */
+export function registerFonts(cacheDir: string): Promise<void> {
   fontsReady ??= (async () => {
     const dir = join(cacheDir, 'share-cards', 'fonts');
     mkdirSync(dir, { recursive: true });
@@ -57,10 +61,16 @@ function registerFonts(cacheDir: string): Promise<void> {
   return fontsReady;
 }
 
-type Block = { data: Buffer; width: number; height: number };
+/** A laid-out block: raw RGBA pixels and their size in px. */
+export type Block = { data: Buffer; width: number; height: number };
 
-/** A text block as raw RGBA pixels of the given colour (Pango renders a grey mask; it becomes the alpha). */
-async function textBlock(
+/**
+ * A text block as raw RGBA pixels of the given colour (Pango renders a grey mask; it becomes the
+ * alpha). Exported for the shaping test (tests/browser/share-card.test.ts); call
+ * {@link registerFonts} first.
+ * @param markup - Pango markup: plain text through `cardText` (src/share/card-layout.ts).
+ */
+export async function textBlock(
   markup: string,
   options: {
     px: number;

@@ -60,9 +60,11 @@ export async function fontFiles(root: string): Promise<Map<string, Uint8Array | 
     >;
     // Fontsource's subsets overlap (U+200C–200E and U+2010–2011 are in both arabic and latin);
     // each code point here belongs to one file: a core file first, else the first subset's file.
-    const cores = SUBSETS.map((subset) =>
-      intersect(parseUnicodeRange(ranges[subset.name]!), subset.core),
-    );
+    const cores: Range[][] = [];
+    for (const subset of SUBSETS)
+      cores.push(
+        subtract(intersect(parseUnicodeRange(ranges[subset.name]!), subset.core), cores.flat()),
+      );
     let claimed: Range[] = cores.flat();
     for (const [i, subset] of SUBSETS.entries()) {
       const core = cores[i]!;
