@@ -58,6 +58,8 @@ export default {
   pageSize: 10,
   /** Most release pages in one part of the search index; a larger archive is indexed in parts (docs/search.md). */
   searchPartSize: 5000,
+  /** Share cards per release: 'all' (OpenGraph card + the 16:9, 4:3, 1:1 images of JSON-LD) or 'og' (the OpenGraph card only). */
+  shareCards: 'all',
   /** Official country names that replace the CLDR Arabic names, keyed by ISO 3166-1 alpha-2 code. */
   countryNames: {
     PS: 'فلسطين',

@@ -1,7 +1,7 @@
 import { config } from '../config/settings.ts';
 import { cacheDirectory } from '../config/dirs.ts';
 import { t } from '../i18n/index.ts';
-import { CARD_VARIANTS, type CardContent, type CardVariant } from '../share/card-layout.ts';
+import { cardVariants, type CardContent, type CardVariant } from '../share/card-layout.ts';
 import { cachedCards } from '../share/card-render.ts';
 import { readEmblem } from '../theme/brand.ts';
 import type { SiteRelease } from './content.ts';
@@ -37,9 +37,8 @@ export function siteCardContent(): CardContent {
   return { title: config.title, line: config.description, badge: '', ...identity() };
 }
 
-/** A variant by name. */
-export const cardVariant = (name: string): CardVariant | undefined =>
-  CARD_VARIANTS.find((v) => v.name === name);
+/** The card sizes this archive publishes (`shareCards` in archive.config.mjs). */
+export const VARIANTS: readonly CardVariant[] = cardVariants(config.shareCards);
 
 /** Absolute URL of a release's card variant (or the site card's, without a release). */
 export function cardUrl(release: SiteRelease | undefined, variant: CardVariant['name']): string {
@@ -53,6 +52,11 @@ export function cardUrl(release: SiteRelease | undefined, variant: CardVariant['
 
 /** The PNG of one card variant, drawn or read from the build cache. */
 export async function cardPng(content: CardContent, variant: CardVariant['name']): Promise<Buffer> {
-  const { cards } = await cachedCards(content, readEmblem(config).bytes, cacheDirectory());
+  const { cards } = await cachedCards(
+    content,
+    readEmblem(config).bytes,
+    cacheDirectory(),
+    VARIANTS,
+  );
   return cards.get(variant)!;
 }

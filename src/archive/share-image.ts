@@ -4,7 +4,7 @@ import { CARD_VARIANTS } from '../share/card-layout.ts';
 import type { SiteRelease } from './content.ts';
 import { intrinsicWidth } from '../release/images.ts';
 import { absoluteUrl } from './permalinks.ts';
-import { cardUrl } from './share-cards.ts';
+import { cardUrl, VARIANTS } from './share-cards.ts';
 
 /**
  * Astro glue: the share images of a page. Every release has its own card (its headline, date and
@@ -64,12 +64,16 @@ export async function releasePhotoUrl(release: SiteRelease): Promise<string | un
   return absoluteUrl(config.site, result.src);
 }
 
-/** The JSON-LD `image` list of a release: its photo if any, then its card in 16:9, 4:3, 1:1. */
+/**
+ * The JSON-LD `image` list of a release: its photo if any, then its card in 16:9, 4:3, 1:1 (or
+ * the OpenGraph card alone when `shareCards` is `og`).
+ */
 export async function structuredDataImages(release: SiteRelease): Promise<string[]> {
   const photo = await releasePhotoUrl(release);
+  const ratios = VARIANTS.filter((v) => v.name !== 'og');
   return [
     ...(photo ? [photo] : []),
-    ...CARD_VARIANTS.filter((v) => v.name !== 'og').map((v) => cardUrl(release, v.name)),
+    ...(ratios.length ? ratios : VARIANTS).map((v) => cardUrl(release, v.name)),
   ];
 }
 

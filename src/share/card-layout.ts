@@ -24,6 +24,15 @@ export const CARD_VARIANTS: readonly CardVariant[] = [
   { name: '1x1', width: 1080, height: 1080 },
 ];
 
+/**
+ * The variants an archive publishes: `all` (the OpenGraph card and the three JSON-LD ratios), or
+ * `og` (the OpenGraph card only: a quarter of the bytes and drawing time, for a very large
+ * archive on a host with a size limit).
+ */
+export function cardVariants(setting: 'all' | 'og'): CardVariant[] {
+  return CARD_VARIANTS.filter((v) => setting === 'all' || v.name === 'og');
+}
+
 /** What a card says: every field is plain text (not markup), already formatted for display. */
 export interface CardContent {
   /** The headline (a release) or the archive title (the site card). */

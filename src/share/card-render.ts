@@ -127,16 +127,18 @@ async function titleBlock(
 }
 
 /**
- * Draws every variant of one card (CARD_VARIANTS); the text blocks they share are laid out once.
+ * Draws the variants of one card; the text blocks they share are laid out once.
  * @param content - what the card says (plain text).
  * @param logo - the office's emblem (SVG or PNG bytes).
  * @param cacheDir - the build cache (fonts are written there).
+ * @param variants - which sizes (default: all of CARD_VARIANTS).
  * @returns a PNG (no metadata) per variant name.
  */
 export async function renderCards(
   content: CardContent,
   logo: Buffer,
   cacheDir: string,
+  variants: readonly CardVariant[] = CARD_VARIANTS,
 ): Promise<Map<CardVariant['name'], Buffer>> {
   await registerFonts(cacheDir);
   const { margin, bar, footer } = cardBoxes(CARD_VARIANTS[0]!);
@@ -183,7 +185,7 @@ export async function renderCards(
   };
 
   const out = new Map<CardVariant['name'], Buffer>();
-  for (const variant of CARD_VARIANTS) {
+  for (const variant of variants) {
     const { width: W, height: H } = variant;
     const title = await titleBlock(variant, renderTitle);
     const right = (w: number) => W - margin - w;
@@ -244,22 +246,23 @@ export async function cachedCards(
   content: CardContent,
   logo: Buffer,
   cacheDir: string,
+  variants: readonly CardVariant[] = CARD_VARIANTS,
 ): Promise<{ cards: Map<CardVariant['name'], Buffer>; drawn: boolean }> {
   const digest = createHash('sha256')
     .update(rendererDigest())
-    .update(JSON.stringify([content, CARD_VARIANTS]))
+    .update(JSON.stringify([content, variants]))
     .update(logo)
     .digest('hex');
   const dir = join(cacheDir, 'share-cards');
   const file = (name: string) => join(dir, `${digest}-${name}.png`);
-  if (CARD_VARIANTS.every((v) => existsSync(file(v.name))))
+  if (variants.every((v) => existsSync(file(v.name))))
     return {
-      cards: new Map(CARD_VARIANTS.map((v) => [v.name, readFileSync(file(v.name))])),
+      cards: new Map(variants.map((v) => [v.name, readFileSync(file(v.name))])),
       drawn: false,
     };
   let pending = inFlight.get(digest);
   if (!pending) {
-    pending = renderCards(content, logo, cacheDir).then((cards) => {
+    pending = renderCards(content, logo, cacheDir, variants).then((cards) => {
       mkdirSync(dir, { recursive: true });
       for (const [name, png] of cards) {
         const tmp = `${file(name)}.${process.pid}.tmp`;

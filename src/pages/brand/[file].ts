@@ -6,7 +6,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { config } from '../../config/settings.ts';
 import { cardPng, siteCardContent } from '../../archive/share-cards.ts';
 import { cacheKey } from '../../archive/content.ts';
-import { CARD_VARIANTS } from '../../share/card-layout.ts';
+import { VARIANTS } from '../../archive/share-cards.ts';
+import type { CardVariant } from '../../share/card-layout.ts';
 import { EMBLEM_PNG_SIZE, emblemFile, emblemPng, readEmblem } from '../../theme/brand.ts';
 
 export const getStaticPaths = (() => {
@@ -14,7 +15,7 @@ export const getStaticPaths = (() => {
   return [
     `emblem.${emblem.ext}`,
     `emblem-${EMBLEM_PNG_SIZE}.png`,
-    ...CARD_VARIANTS.map((v) => `share-${v.name}.png`),
+    ...VARIANTS.map((v) => `share-${v.name}.png`),
   ].map((file) => ({
     params: { file },
     cacheKey: cacheKey([], 'brand', file, emblem.bytes.toString('base64')),
@@ -26,7 +27,7 @@ export const GET: APIRoute = async ({ params }) => {
   const emblem = readEmblem(config);
   const card = /^share-(.+)\.png$/.exec(file)?.[1];
   const body = card
-    ? await cardPng(siteCardContent(), card as (typeof CARD_VARIANTS)[number]['name'])
+    ? await cardPng(siteCardContent(), card as CardVariant['name'])
     : file.startsWith('emblem-')
       ? await emblemPng(emblem)
       : await emblemFile(emblem);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_VARIANTS, cardText, escapeMarkup } from '../../../src/share/card-layout.ts';
+import {
+  CARD_VARIANTS,
+  cardText,
+  cardVariants,
+  escapeMarkup,
+} from '../../../src/share/card-layout.ts';
 
 describe('share card layout', () => {
   it('has the OpenGraph size and the three ratios Google asks for, each over 50,000 pixels', () => {
@@ -29,5 +34,12 @@ describe('share card layout', () => {
     // A wholly Latin text needs no isolation; control characters become spaces.
     expect(cardText('Press Office')).toBe('Press Office');
     expect(cardText('سطر\nثان\u2066')).toBe('سطر ثان ');
+  });
+});
+
+describe('card variants by setting', () => {
+  it('publishes all four sizes, or the OpenGraph card alone', () => {
+    expect(cardVariants('all').map((v) => v.name)).toEqual(['og', '16x9', '4x3', '1x1']);
+    expect(cardVariants('og').map((v) => v.name)).toEqual(['og']);
   });
 });

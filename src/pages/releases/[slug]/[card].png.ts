@@ -2,12 +2,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheKey, getArchive, type SiteRelease } from '../../../archive/content.ts';
 import { cardPng, releaseCardContent } from '../../../archive/share-cards.ts';
-import { CARD_VARIANTS, type CardVariant } from '../../../share/card-layout.ts';
+import { VARIANTS } from '../../../archive/share-cards.ts';
+import type { CardVariant } from '../../../share/card-layout.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
   return archive.releases.flatMap((release) =>
-    CARD_VARIANTS.map((variant) => ({
+    VARIANTS.map((variant) => ({
       params: { slug: release.slug, card: `share-${variant.name}` },
       props: { release, variant: variant.name },
       cacheKey: cacheKey([release], 'card', variant.name),
