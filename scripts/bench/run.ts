@@ -72,6 +72,7 @@ mkdirSync(PROJECT, { recursive: true });
 for (const item of [
   'src',
   'public',
+  'branding',
   'scripts',
   'astro.config.mjs',
   'archive.config.mjs',

@@ -127,6 +127,109 @@ async function titleBlock(
 }
 
 /**
+ * Lays an RGBA block over RGB pixels in place ("source over", straight alpha). Done here rather
+ * than with libvips' composite, which processes the whole card for each call (measured: 20 ms of
+ * CPU for a 1200 × 630 card, against about 1 ms for this loop over a headline's pixels).
+ */
+function blend(
+  rgb: Buffer,
+  width: number,
+  height: number,
+  block: Block,
+  left: number,
+  top: number,
+) {
+  const x0 = Math.round(left);
+  const y0 = Math.round(top);
+  for (let y = 0; y < block.height; y++) {
+    const ty = y0 + y;
+    if (ty < 0 || ty >= height) continue;
+    for (let x = 0; x < block.width; x++) {
+      const tx = x0 + x;
+      if (tx < 0 || tx >= width) continue;
+      const s = (y * block.width + x) * 4;
+      const a = block.data[s + 3]!;
+      if (a === 0) continue;
+      const d = (ty * width + tx) * 3;
+      for (let c = 0; c < 3; c++)
+        rgb[d + c] = Math.round((block.data[s + c]! * a + rgb[d + c]! * (255 - a)) / 255);
+    }
+  }
+}
+
+/** What every card of an archive shares: its identity, drawn once per variant. */
+type Identity = Pick<CardContent, 'office' | 'parent' | 'officeLatin' | 'host' | 'color'>;
+const frames = new Map<string, Promise<Block>>();
+
+/**
+ * The part of a card that is the same for every release of the archive (the brand bar with the
+ * emblem and the office's name, the gold rule, the footer with the host and the Latin name), as
+ * raw RGB pixels of one variant; drawn once per process and identity, so a release's card
+ * composites only its own two text blocks (measured: 0.45 s of CPU per release's four cards
+ * before, when every card drew its frame anew).
+ */
+function frame(identity: Identity, logo: Buffer, variant: CardVariant): Promise<Block> {
+  const key = JSON.stringify([
+    identity,
+    variant,
+    logo.length,
+    logo.subarray(0, 64).toString('hex'),
+  ]);
+  let pending = frames.get(key);
+  if (!pending) {
+    pending = drawFrame(identity, logo, variant);
+    frames.set(key, pending);
+  }
+  return pending;
+}
+
+async function drawFrame(identity: Identity, logo: Buffer, variant: CardVariant): Promise<Block> {
+  const { width: W, height: H } = variant;
+  const { margin, bar, footer } = cardBoxes(variant);
+  const emblemSize = bar - 44;
+  const emblemPng = await sharp(logo, { density: 300 })
+    .resize(emblemSize, emblemSize, { fit: 'contain', background: '#00000000' })
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const emblem: Block = { data: emblemPng.data, width: emblemSize, height: emblemSize };
+  const block = (plain: string, px: number, bold: boolean, width: number, color: string) =>
+    textBlock(cardText(plain), { px, bold, width, color });
+  const nameWidth = W - 2 * margin - emblemSize - 28;
+  const office = await block(identity.office, 34, true, nameWidth, INK.onBrand);
+  const parent = identity.parent
+    ? await block(identity.parent, 22, false, nameWidth, INK.onBrandMuted)
+    : undefined;
+  const host = await block(identity.host, 24, true, 500, identity.color);
+  const latin = identity.officeLatin
+    ? await block(identity.officeLatin, 22, false, W - 2 * margin - host.width - 48, INK.muted)
+    : undefined;
+  const right = (w: number) => W - margin - w;
+  const nameTop = (bar - office.height - (parent?.height ?? 0)) / 2;
+  const footerTop = H - footer;
+  const solid = (width: number, height: number, background: string, left: number, top: number) =>
+    ({ input: { create: { width, height, channels: 4, background } }, left, top }) as const;
+  const { data, info } = await sharp({
+    create: { width: W, height: H, channels: 3, background: '#ffffff' },
+  })
+    .composite([
+      solid(W, bar, identity.color, 0, 0),
+      solid(W, 8, GOLD, 0, bar),
+      layer(emblem, right(emblemSize), (bar - emblemSize) / 2),
+      layer(office, right(emblemSize + 28 + office.width), nameTop),
+      ...(parent
+        ? [layer(parent, right(emblemSize + 28 + parent.width), nameTop + office.height)]
+        : []),
+      solid(W - 2 * margin, 2, '#d5dbe1', margin, footerTop),
+      layer(host, margin, footerTop + (footer - host.height) / 2),
+      ...(latin ? [layer(latin, right(latin.width), footerTop + (footer - latin.height) / 2)] : []),
+    ])
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+/**
  * Draws the variants of one card; the text blocks they share are laid out once.
  * @param content - what the card says (plain text).
  * @param logo - the office's emblem (SVG or PNG bytes).
@@ -141,31 +244,10 @@ export async function renderCards(
   variants: readonly CardVariant[] = CARD_VARIANTS,
 ): Promise<Map<CardVariant['name'], Buffer>> {
   await registerFonts(cacheDir);
-  const { margin, bar, footer } = cardBoxes(CARD_VARIANTS[0]!);
-  const emblemSize = bar - 44;
-  const emblemPng = await sharp(logo, { density: 300 })
-    .resize(emblemSize, emblemSize, { fit: 'contain', background: '#00000000' })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const emblem: Block = { data: emblemPng.data, width: emblemSize, height: emblemSize };
-  const block = (plain: string, px: number, bold: boolean, width: number, color: string) =>
-    textBlock(cardText(plain), { px, bold, width, color });
-  const nameWidth = 1200 - 2 * margin - emblemSize - 28;
-  const office = await block(content.office, 34, true, nameWidth, INK.onBrand);
-  const parent = content.parent
-    ? await block(content.parent, 22, false, nameWidth, INK.onBrandMuted)
-    : undefined;
-  const line = await block(
-    [content.line, content.badge].filter(Boolean).join(' · '),
-    30,
-    false,
-    900,
-    INK.muted,
+  const line = await textBlock(
+    cardText([content.line, content.badge].filter(Boolean).join(' · ')),
+    { px: 30, bold: false, width: 900, color: INK.muted },
   );
-  const host = await block(content.host, 24, true, 500, content.color);
-  const latin = content.officeLatin
-    ? await block(content.officeLatin, 22, false, 1200 - 2 * margin - host.width - 48, INK.muted)
-    : undefined;
   const titles = new Map<string, Promise<Block>>();
   const renderTitle = (px: number, width: number, height?: number) => {
     const key = `${px}/${width}/${height ?? ''}`;
@@ -187,35 +269,22 @@ export async function renderCards(
   const out = new Map<CardVariant['name'], Buffer>();
   for (const variant of variants) {
     const { width: W, height: H } = variant;
+    const { margin, bar, footer } = cardBoxes(variant);
+    const base = await frame(content, logo, variant);
     const title = await titleBlock(variant, renderTitle);
     const right = (w: number) => W - margin - w;
-    const nameTop = (bar - office.height - (parent?.height ?? 0)) / 2;
-    const footerTop = H - footer;
     // The title and its line, centred in the space between the bar and the footer.
-    const body = footerTop - (bar + 8);
+    const body = H - footer - (bar + 8);
     const titleTop = bar + 8 + Math.max(32, (body - (title.height + 20 + line.height)) / 2);
-    const solid = (width: number, height: number, background: string, left: number, top: number) =>
-      ({ input: { create: { width, height, channels: 4, background } }, left, top }) as const;
-    const layers: OverlayOptions[] = [
-      solid(W, bar, content.color, 0, 0),
-      solid(W, 8, GOLD, 0, bar),
-      layer(emblem, right(emblemSize), (bar - emblemSize) / 2),
-      layer(office, right(emblemSize + 28 + office.width), nameTop),
-      ...(parent
-        ? [layer(parent, right(emblemSize + 28 + parent.width), nameTop + office.height)]
-        : []),
-      layer(title, right(title.width), titleTop),
-      layer(line, right(line.width), titleTop + title.height + 20),
-      solid(W - 2 * margin, 2, '#d5dbe1', margin, footerTop),
-      layer(host, margin, footerTop + (footer - host.height) / 2),
-      ...(latin ? [layer(latin, right(latin.width), footerTop + (footer - latin.height) / 2)] : []),
-    ];
+    const pixels = Buffer.from(base.data);
+    blend(pixels, W, H, title, right(title.width), titleTop);
+    blend(pixels, W, H, line, right(line.width), titleTop + title.height + 20);
     out.set(
       variant.name,
-      await sharp({ create: { width: W, height: H, channels: 3, background: '#ffffff' } })
-        .composite(layers)
-        // Palette PNG: 25 kB instead of 42 kB for a text card; effort 1 encodes in 40 ms, not 110.
-        .png({ compressionLevel: 9, palette: true, quality: 95, effort: 1 })
+      await sharp(pixels, { raw: { width: W, height: H, channels: 3 } })
+        // Palette PNG without dithering: 25 kB instead of 42 kB for a text card, encoded in
+        // about 30 ms (effort 1; effort 6 took 110 ms for a few hundred bytes less).
+        .png({ compressionLevel: 9, palette: true, quality: 95, effort: 1, dither: 0 })
         .toBuffer(),
     );
   }

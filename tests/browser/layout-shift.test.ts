@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, searchSettled } from '../helpers/browser.ts';
 import { serve } from '../helpers/serve.ts';
 import { buildShipped } from '../quality/builds.ts';
+import { SHIPPED_PAGES } from './page-types.ts';
 
 /**
  * Layout shift while the web fonts arrive (Layout Instability API, `layout-shift` entries through a
@@ -13,19 +14,15 @@ import { buildShipped } from '../quality/builds.ts';
  * 0.1). The test also checks that the swap really happened after the first paint.
  */
 const FONT_DELAY = 700;
-const enc = encodeURIComponent;
-const PAGES: Record<string, string> = {
-  home: '/',
-  release: `/releases/${enc('مباحثات-التعاون-الأمني-بالرباط')}/`,
-  'release-photo': '/releases/sample-gulf-visit/',
-  tags: '/tags/',
-  tag: `/tags/${enc('التعاون-الامني')}/`,
-  country: '/countries/ga/',
-  archive: '/archive/',
-  month: '/archive/2025/06/',
-  search: `/search/?q=${enc('INTERPOL')}`,
-  '404': '/no-such-page/',
-};
+/** Every page type but the indexes that look like others (countries ≈ tags, year ≈ archive). */
+const PAGES = Object.fromEntries(
+  Object.entries(SHIPPED_PAGES)
+    .filter(([name]) => name !== 'countries' && name !== 'year')
+    .map(([name, path]) => [
+      name,
+      name === 'search' ? `/search/?q=${encodeURIComponent('INTERPOL')}` : path,
+    ]),
+);
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;

@@ -7,6 +7,7 @@ import { TMP } from '../helpers/paths.ts';
 import { serve } from '../helpers/serve.ts';
 import { buildReader, buildShipped } from '../quality/builds.ts';
 import { config } from '../../src/config/settings.ts';
+import { SHIPPED_PAGES } from './page-types.ts';
 
 /**
  * What a reader sees, page type by page type, on a phone (390 px) and a desktop (1280 px), in light
@@ -16,21 +17,7 @@ import { config } from '../../src/config/settings.ts';
  * headlines are text (underlined only on hover), dates never break inside, the desktop layout uses
  * the width, and a Latin query never runs under the search field's clear button.
  */
-const enc = encodeURIComponent;
-const SHIPPED: Record<string, string> = {
-  home: '/',
-  release: `/releases/${enc('مباحثات-التعاون-الأمني-بالرباط')}/`,
-  'release-photo': '/releases/sample-gulf-visit/',
-  tags: '/tags/',
-  tag: `/tags/${enc('التعاون-الامني')}/`,
-  countries: '/countries/',
-  country: '/countries/ga/',
-  archive: '/archive/',
-  year: '/archive/2025/',
-  month: '/archive/2025/06/',
-  search: `/search/?q=${enc('الأمن')}`,
-  '404': '/no-such-page/',
-};
+const SHIPPED = SHIPPED_PAGES;
 /** The reader fixture (2 releases a page) for a listing with pagination. */
 const READER: Record<string, string> = { 'home-page-2': '/page/2/' };
 const SHOTS = join(TMP, 'screenshots');
