@@ -1,5 +1,5 @@
 import { formatWeekday, isoDay, sortKey, today, type CalendarDate } from '../arabic/dates.ts';
-import { detectDateline, sameWeekday } from '../publish/import/dateline.ts';
+import { detectWeekday, sameWeekday } from '../publish/import/dateline.ts';
 import type { CheckedRelease } from './release.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -52,12 +52,12 @@ export function releaseRules(
       fix: 'updated is the date of the correction, on or after the release date',
     });
   }
-  const named = detectDateline(
+  const named = detectWeekday(
     body
       .split(/\n\s*\n/)
       .map((p) => p.trim())
       .filter(Boolean),
-  )?.weekday;
+  );
   const actual = formatWeekday(data.date, 'ar');
   if (named && !sameWeekday(named, actual)) {
     out.push({
