@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
+import { sitemapLastmod } from './src/archive/sitemap.ts';
 import { BODY_FEATURES, bodyHastPlugins } from './src/release/body-pipeline.ts';
 import { MAX_IMAGE_PIXELS } from './src/release/limits.ts';
 import { cacheDirectory, outDirectory } from './src/config/dirs.ts';
@@ -48,6 +49,9 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // Font files stay files (Vite would inline those under 4 kB into the stylesheet as base64,
+      // which every page would then download whether it uses that face or not).
+      assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
       rolldownOptions: {
         // Astro's own MDX modules carry a "use astro:head-inject" directive that the bundler warns about
         // once per release; the warning is about Astro internals and says nothing a publisher can act on.
@@ -74,7 +78,11 @@ export default defineConfig({
   integrations: [
     checks(),
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      // lastmod of a release page: its `updated` date, else its `date` (src/archive/sitemap.ts).
+      serialize: sitemapLastmod(new URL(config.base, config.site).href, outDirectory()),
+    }),
     // ARCHIVE_SEARCH_INDEX=off: no search index step (npm run build indexes after Astro exits,
     // scripts/build.ts).
     ...(archiveEnv.searchIndex ? [pagefind()] : []),

@@ -29,7 +29,7 @@ export const FIELD_LABELS: Record<string, string> = {
   'image.alt': 'النص البديل للصورة',
   'image.caption': 'تعليق الصورة',
   draft: 'مسودة',
-  sample: 'بيان تجريبي',
+  sample: 'بلاغ تجريبي',
   updated: 'تاريخ التحديث',
   correction: 'ملاحظة التصحيح',
   hijriDate: 'التاريخ الهجري',
