@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive, type Release } from './model.ts';
 import { readBody } from '../release/body-cache.ts';
 import { pageKey, releaseFingerprint } from './page-keys.ts';
-import { config } from '../config/settings.ts';
+import { clock, config } from '../config/settings.ts';
 import { readTagRegistry } from './tag-registry.ts';
 
 /**
@@ -23,7 +23,7 @@ let cached: Promise<SiteArchive> | undefined;
 /** The archive model for this build (memoised). */
 export function getArchive(): Promise<SiteArchive> {
   cached ??= getCollection('releases').then((entries) =>
-    buildArchive<ImageSrc, Entry>(entries, readTagRegistry(config.releasesDir)),
+    buildArchive<ImageSrc, Entry>(entries, readTagRegistry(config.releasesDir), clock),
   );
   return cached;
 }

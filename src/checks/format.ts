@@ -1,5 +1,5 @@
 import { FIELD_LABELS } from '../release/schema.ts';
-import type { CheckResult, Diagnostic } from './types.ts';
+import type { CheckResult, Diagnostic, ScheduledRelease } from './types.ts';
 
 /**
  * Formats diagnostics for people: `file:line  error  field «Arabic label»: what is wrong` then
@@ -24,13 +24,23 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 /**
- * The whole report: diagnostics sorted by file and line, then a summary line.
+ * The line that lists a scheduled release: `scheduled: <file>  publishes <ISO instant>`.
+ * @param preview - true when the build publishes it anyway (`ARCHIVE_BUILD_FUTURE=1`).
+ */
+export function formatScheduled(release: ScheduledRelease, preview = false): string {
+  return `scheduled: ${release.file}  publishes ${release.at}${preview ? '  (built now for a preview: ARCHIVE_BUILD_FUTURE=1)' : ''}`;
+}
+
+/**
+ * The whole report: diagnostics sorted by file and line, the scheduled releases soonest first,
+ * then a summary line.
  * @param result - output of `checkArchive`.
  */
 export function formatReport(result: CheckResult): string {
   const lines = [...result.diagnostics]
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
     .map(formatDiagnostic);
+  for (const release of result.scheduled) lines.push(formatScheduled(release));
   const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   lines.push(
     `${s(result.releases, 'release')} checked (${result.drafts} draft${result.drafts === 1 ? '' : 's'}) in ${Math.round(result.durationMs)} ms: ${s(result.errors, 'error')}, ${s(result.warnings, 'warning')}.`,

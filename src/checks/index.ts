@@ -12,10 +12,12 @@ import { mdxBodyProblems } from './mdx-body.ts';
 import type { CheckedRelease } from './release.ts';
 import { releaseRules } from './release-rules.ts';
 import { tagVariants } from './tag-variants.ts';
-import type { CheckOptions, CheckResult, Diagnostic } from './types.ts';
+import type { CheckOptions, CheckResult, Diagnostic, ScheduledRelease } from './types.ts';
+import { toIsoWithOffset } from '../arabic/dates.ts';
+import { isScheduled, publicationInstant } from '../release/publication.ts';
 
-export type { CheckOptions, CheckResult, Diagnostic, Severity } from './types.ts';
-export { formatDiagnostic, formatReport } from './format.ts';
+export type { CheckOptions, CheckResult, Diagnostic, ScheduledRelease, Severity } from './types.ts';
+export { formatDiagnostic, formatReport, formatScheduled } from './format.ts';
 
 /**
  * Checks every release of an archive without building it: encoding, frontmatter YAML, fields
@@ -76,6 +78,7 @@ export function checkArchive(options: CheckOptions): CheckResult {
     });
   }
   const checked: CheckedRelease[] = [];
+  const scheduled: ScheduledRelease[] = [];
   for (const rel of files) {
     const path = join(options.releasesDir, rel);
     const file = show(path);
@@ -130,6 +133,12 @@ export function checkArchive(options: CheckOptions): CheckResult {
       diagnostics.push(...result.diagnostics);
       if (result.data) {
         release.data = result.data;
+        if (!release.data.draft && isScheduled(release.data, now, options.timeZone))
+          scheduled.push({
+            file,
+            at: toIsoWithOffset(release.data.date, options.timeZone),
+            instant: publicationInstant(release.data, options.timeZone),
+          });
         diagnostics.push(
           ...releaseRules(release, split.body, split.bodyLine, options.timeZone, now),
         );
@@ -144,6 +153,7 @@ export function checkArchive(options: CheckOptions): CheckResult {
     releases: files.length,
     drafts: checked.filter((r) => r.draft).length,
     draftFiles: checked.filter((r) => r.draft).map((r) => r.file),
+    scheduled: scheduled.sort((a, b) => a.instant.getTime() - b.instant.getTime()),
     errors,
     warnings: diagnostics.length - errors,
     durationMs: performance.now() - started,

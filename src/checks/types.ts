@@ -30,7 +30,7 @@ export interface CheckOptions {
   releasesDir: string;
   /** IANA time zone of the archive, for "today" (future-date warning). */
   timeZone: string;
-  /** The instant taken as "now" (tests pin it); default: the current time. */
+  /** The instant taken as "now" (tests pin it; the build passes its own); default: the current time. */
   now?: Date;
   /** Prefix shown before file paths (default: paths relative to the working directory). */
   displayRoot?: string;
@@ -45,8 +45,20 @@ export interface CheckResult {
   drafts: number;
   /** Paths (as shown in messages) of the drafts. */
   draftFiles: string[];
+  /** Scheduled releases (dated after "now"), soonest first, with their publication instant. */
+  scheduled: ScheduledRelease[];
   errors: number;
   warnings: number;
   /** Wall-clock time of the run in milliseconds. */
   durationMs: number;
+}
+
+/** A release that waits for its publication time (an embargo). */
+export interface ScheduledRelease {
+  /** Path shown in messages. */
+  file: string;
+  /** Publication instant, ISO 8601 with the archive time zone's offset (`2025-07-01T09:00:00+01:00`). */
+  at: string;
+  /** The same instant, for sorting and "in how long". */
+  instant: Date;
 }

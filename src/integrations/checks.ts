@@ -1,14 +1,17 @@
 import type { AstroIntegration } from 'astro';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkArchive, formatDiagnostic } from '../checks/index.ts';
+import { checkArchive, formatDiagnostic, formatScheduled } from '../checks/index.ts';
+import { archiveEnv, pinBuildInstant } from '../config/env.ts';
 import { config } from '../config/settings.ts';
 
 /**
  * Runs the release checks of `npm run check` at the start of every `astro build`
  * (`astro:config:setup`), before the content collection is loaded: warnings are logged, and any
  * error stops the build with the same `file:line` messages, so no release is ever dropped
- * silently. Drafts left out of the site are listed. In `astro dev` errors are logged only.
+ * silently. Drafts and scheduled releases left out of the site are listed. In `astro dev` errors
+ * are logged only. It also pins the build's "now" (`pinBuildInstant`), so the pages publish
+ * exactly the releases the checks saw as due.
  */
 export default function checksIntegration(): AstroIntegration {
   return {
@@ -20,7 +23,12 @@ export default function checksIntegration(): AstroIntegration {
         const releasesDir = isAbsolute(config.releasesDir)
           ? config.releasesDir
           : join(root, config.releasesDir);
-        const result = checkArchive({ releasesDir, timeZone: config.timeZone, displayRoot: root });
+        const result = checkArchive({
+          releasesDir,
+          timeZone: config.timeZone,
+          displayRoot: root,
+          now: pinBuildInstant(),
+        });
         for (const d of result.diagnostics) {
           if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
         }
@@ -36,6 +44,8 @@ export default function checksIntegration(): AstroIntegration {
           throw error;
         }
         for (const file of result.draftFiles) logger.info(`draft, not published: ${file}`);
+        for (const release of result.scheduled)
+          logger.info(formatScheduled(release, archiveEnv.buildFuture));
         logger.info(summary);
       },
     },

@@ -28,6 +28,12 @@ export const FIELD_LABELS: Record<string, string> = {
   sample: 'بيان تجريبي',
   updated: 'تاريخ التحديث',
   correction: 'ملاحظة التصحيح',
+  corrections: 'سجل التصحيحات',
+  'corrections.date': 'تاريخ التصحيح',
+  'corrections.note': 'نص التصحيح',
+  withdrawn: 'سحب البلاغ',
+  'withdrawn.date': 'تاريخ السحب',
+  'withdrawn.reason': 'سبب السحب',
   hijriDate: 'التاريخ الهجري',
   reference: 'المرجع',
   slug: 'الرابط المختصر',
@@ -133,6 +139,38 @@ function buildSharedFields() {
     updated: calendarDate('updated').optional(),
     /** Short note saying what was corrected. */
     correction: text('correction', '"…"').optional(),
+    /** Corrections made after publication, each `{ date, note }`; shown as the release's history, newest first. */
+    corrections: z
+      .array(
+        z
+          .object(
+            {
+              date: calendarDate('corrections.date'),
+              note: text('corrections.note', '"صُحّح اسم المدينة"'),
+            },
+            { error: 'each correction is { date: 2025-06-19, note: "…" }' },
+          )
+          .strict(),
+        {
+          error:
+            'must be a list, e.g. corrections: [{ date: 2025-06-19, note: "صُحّح اسم المدينة" }]',
+        },
+      )
+      .default([]),
+    /** Withdrawal `{ date, reason }`: the page stays with a notice and `noindex`; listings, feeds and search drop it. */
+    withdrawn: z
+      .object(
+        {
+          date: calendarDate('withdrawn.date'),
+          reason: text('withdrawn.reason', '"سُحب لخطأ في المعلومات"'),
+        },
+        {
+          error:
+            'must be { date: YYYY-MM-DD, reason: "…" }, e.g. withdrawn: { date: 2025-06-20, reason: "…" }',
+        },
+      )
+      .strict()
+      .optional(),
     /** Official Hijri date when it differs from the Umm al-Qura computation, written as it should be shown. */
     hijriDate: text('hijriDate', '"22 ذو الحجة 1446 هـ"').optional(),
     /** Office reference number of the release. */
@@ -205,6 +243,8 @@ export function releaseSchema<I extends z.ZodType>(image: () => I) {
     sample,
     updated,
     correction,
+    corrections,
+    withdrawn,
     hijriDate,
     reference,
     slug,
@@ -224,6 +264,8 @@ export function releaseSchema<I extends z.ZodType>(image: () => I) {
       sample,
       updated,
       correction,
+      corrections,
+      withdrawn,
       hijriDate,
       reference,
       slug,

@@ -28,15 +28,33 @@ const rules = (d: ReleaseData<string>, body = 'نص') =>
   releaseRules(release(d), body, 9, 'Africa/Casablanca', NOW).map((x) => x.rule);
 
 describe('release rules', () => {
-  it("warns about a date after today in the archive time zone, not the machine's", () => {
-    expect(rules(data())).toEqual([]);
-    expect(rules(data({ date: { year: 2025, month: 6, day: 19 } }))).toEqual(['future-date']);
+  it('accepts a scheduled release, and warns only when it is more than a year ahead', () => {
+    expect(rules(data({ date: { year: 2025, month: 6, day: 19 } }))).toEqual([]);
+    expect(rules(data({ date: { year: 2026, month: 6, day: 1 } }))).toEqual([]);
+    expect(rules(data({ date: { year: 2026, month: 6, day: 25 } }))).toEqual(['far-schedule']);
+    expect(rules(data({ date: { year: 2999, month: 1, day: 1 }, draft: true }))).toEqual([]);
   });
 
-  it('warns when the correction date is before the release date', () => {
-    expect(rules(data({ updated: { year: 2025, month: 6, day: 1 } }))).toEqual([
-      'updated-before-date',
+  it('warns when a correction or the withdrawal is dated before the release', () => {
+    const early = { year: 2025, month: 6, day: 1 };
+    expect(rules(data({ updated: early }))).toEqual(['updated-before-date']);
+    expect(rules(data({ corrections: [{ date: early, note: 'n' }] }))).toEqual([
+      'correction-before-date',
     ]);
+    expect(rules(data({ withdrawn: { date: early, reason: 'r' } }))).toEqual([
+      'withdrawn-before-date',
+    ]);
+    // the same day is fine, even when the release has a time
+    const day = { year: 2025, month: 6, day: 18 };
+    expect(
+      rules(
+        data({
+          date: { ...day, time: '10:30' },
+          updated: day,
+          withdrawn: { date: day, reason: 'r' },
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('refuses an empty or placeholder body unless the release is a draft', () => {
