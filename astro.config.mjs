@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
 import { bidiIsolation } from './src/arabic/bidi-plugin.ts';
 import { cacheDirectory, outDirectory } from './src/config/dirs.ts';
-import checks from './src/integrations/checks.ts';
+import checks, { inSitemap } from './src/integrations/checks.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { archiveEnv } from './src/config/env.ts';
 import { config } from './src/config/settings.ts';
@@ -61,7 +61,8 @@ export default defineConfig({
   integrations: [
     checks(),
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // Without the not-found page and withdrawn releases (noindex pages).
+    sitemap({ filter: inSitemap }),
     // ARCHIVE_SEARCH_INDEX=off: no search index step (npm run build indexes after Astro exits,
     // scripts/build.ts).
     ...(archiveEnv.searchIndex ? [pagefind()] : []),

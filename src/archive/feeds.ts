@@ -3,6 +3,7 @@ import type { Release } from './model.ts';
 import type { ArchiveConfig } from '../config/settings.ts';
 import { toInstant, toIsoWithOffset } from '../arabic/dates.ts';
 import { absoluteUrl, paths } from './permalinks.ts';
+import { lastModified } from '../release/corrections.ts';
 
 /**
  * Feed items for RSS 2.0 (https://www.rssboard.org/rss-specification, rendered by `@astrojs/rss`)
@@ -91,7 +92,7 @@ export function rssFeed<Img>(scope: FeedScope<Img>, ctx: FeedContext<Img>): RSSO
   const self = absoluteUrl(config.site, scope.feedPath);
   // The latest publication or update among the items, so the date does not change between builds.
   const lastChange = releases
-    .map((r) => toInstant(r.data.updated ?? r.data.date, config.timeZone))
+    .map((r) => toInstant(lastModified(r.data), config.timeZone))
     .reduce<Date | undefined>((a, b) => (a && a > b ? a : b), undefined);
   return {
     title: scope.title,
@@ -159,7 +160,7 @@ export function jsonFeed<Img>(scope: FeedScope<Img>, ctx: FeedContext<Img>): Jso
         summary: release.excerpt,
         content_text: release.excerpt,
         date_published: toIsoWithOffset(release.data.date, config.timeZone),
-        date_modified: toIsoWithOffset(release.data.updated ?? release.data.date, config.timeZone),
+        date_modified: toIsoWithOffset(lastModified(release.data), config.timeZone),
         ...(image ? { image } : {}),
         tags: release.tagSlugs.map(ctx.tagLabel),
         authors: [{ name: release.data.issuer }],

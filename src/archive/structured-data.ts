@@ -1,6 +1,7 @@
 import type { ArchiveConfig } from '../config/settings.ts';
 import { toIsoWithOffset } from '../arabic/dates.ts';
 import type { Release } from './model.ts';
+import { lastModified } from '../release/corrections.ts';
 
 /**
  * schema.org `NewsArticle` (https://schema.org/NewsArticle) for a release, as JSON-LD.
@@ -30,7 +31,7 @@ export function newsArticle(
     mainEntityOfPage: options.url,
     inLanguage: 'ar',
     datePublished: toIsoWithOffset(data.date, config.timeZone),
-    dateModified: toIsoWithOffset(data.updated ?? data.date, config.timeZone),
+    dateModified: toIsoWithOffset(lastModified(data), config.timeZone),
     dateline: data.dateline,
     ...(options.imageUrl ? { image: [options.imageUrl] } : {}),
     author: { '@type': 'Organization', name: data.issuer },

@@ -154,6 +154,9 @@ export function checkArchive(options: CheckOptions): CheckResult {
     drafts: checked.filter((r) => r.draft).length,
     draftFiles: checked.filter((r) => r.draft).map((r) => r.file),
     scheduled: scheduled.sort((a, b) => a.instant.getTime() - b.instant.getTime()),
+    withdrawnSlugs: checked.flatMap((r) =>
+      r.data?.withdrawn && !r.draft && r.slug !== undefined ? [r.slug] : [],
+    ),
     errors,
     warnings: diagnostics.length - errors,
     durationMs: performance.now() - started,

@@ -47,6 +47,8 @@ export interface CheckResult {
   draftFiles: string[];
   /** Scheduled releases (dated after "now"), soonest first, with their publication instant. */
   scheduled: ScheduledRelease[];
+  /** Permalink slugs of withdrawn releases (pages kept, listed nowhere: not in the sitemap). */
+  withdrawnSlugs: string[];
   errors: number;
   warnings: number;
   /** Wall-clock time of the run in milliseconds. */

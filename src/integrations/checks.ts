@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { checkArchive, formatDiagnostic, formatScheduled } from '../checks/index.ts';
 import { archiveEnv, pinBuildInstant } from '../config/env.ts';
 import { config } from '../config/settings.ts';
+import { paths } from '../archive/permalinks.ts';
+import { site } from '../archive/site.ts';
 
 /**
  * Runs the release checks of `npm run check` at the start of every `astro build`
@@ -13,6 +15,18 @@ import { config } from '../config/settings.ts';
  * are logged only. It also pins the build's "now" (`pinBuildInstant`), so the pages publish
  * exactly the releases the checks saw as due.
  */
+/** Absolute URLs of the pages that must stay out of the sitemap (withdrawn releases), set by the checks. */
+const unlisted = new Set<string>();
+
+/**
+ * The sitemap's filter (`@astrojs/sitemap` in astro.config.mjs): false for the not-found page and
+ * for withdrawn releases, whose pages say `noindex`. Valid once the checks have run.
+ * @param page - absolute, percent-encoded URL of a built page.
+ */
+export function inSitemap(page: string): boolean {
+  return !page.endsWith('/404/') && !unlisted.has(page);
+}
+
 export default function checksIntegration(): AstroIntegration {
   return {
     name: 'archive-checks',
@@ -43,6 +57,8 @@ export default function checksIntegration(): AstroIntegration {
           error.stack = error.message; // the messages above say where; a stack trace of this file would only distract
           throw error;
         }
+        for (const slug of result.withdrawnSlugs)
+          unlisted.add(site.url(paths.release(config.base, slug)));
         for (const file of result.draftFiles) logger.info(`draft, not published: ${file}`);
         for (const release of result.scheduled)
           logger.info(formatScheduled(release, archiveEnv.buildFuture));

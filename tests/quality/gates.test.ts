@@ -4,7 +4,13 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { buildReader, buildReaderPress, buildShipped, READER_SITE } from './builds.ts';
+import {
+  buildReader,
+  buildReaderPress,
+  buildShipped,
+  buildWorkflows,
+  READER_SITE,
+} from './builds.ts';
 import { brokenLinks } from './links.ts';
 
 /**
@@ -21,6 +27,7 @@ beforeAll(async () => {
     site: READER_SITE,
     base: '/press/',
   };
+  builds['workflows'] = { dist: (await buildWorkflows()).dist, site: READER_SITE, base: '/' };
   builds['shipped'] = {
     dist: (await buildShipped()).dist,
     site: 'https://archive.example.org',
@@ -32,7 +39,7 @@ const validator = new HtmlValidate(
   JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')),
 );
 
-describe.each(['reader', 'reader-press', 'shipped'])('the %s build', (name) => {
+describe.each(['reader', 'reader-press', 'workflows', 'shipped'])('the %s build', (name) => {
   it('has valid HTML on every page (html-validate: 0 errors)', async () => {
     const { dist } = builds[name]!;
     const pages = htmlPages(dist);
