@@ -31,7 +31,7 @@ if (args.fix) {
   for (const file of fixEncodings(releasesDir))
     console.log(`fixed: ${file} (now UTF-8 without BOM, LF line endings, Unicode NFC)`);
 }
-const result = checkArchive({ releasesDir, timeZone: config.timeZone });
+const result = checkArchive({ releasesDir, timeZone: config.timeZone, base: config.base });
 console.log(formatReport(result));
 if (result.errors > 0) {
   console.log(

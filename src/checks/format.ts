@@ -41,6 +41,7 @@ export function formatReport(result: CheckResult): string {
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
     .map(formatDiagnostic);
   for (const release of result.scheduled) lines.push(formatScheduled(release));
+  for (const note of result.notes) lines.push(`note: ${note}`);
   const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   lines.push(
     `${s(result.releases, 'release')} checked (${result.drafts} draft${result.drafts === 1 ? '' : 's'}) in ${Math.round(result.durationMs)} ms: ${s(result.errors, 'error')}, ${s(result.warnings, 'warning')}.`,

@@ -15,6 +15,10 @@ import { tagVariants } from './tag-variants.ts';
 import type { CheckOptions, CheckResult, Diagnostic, ScheduledRelease } from './types.ts';
 import { toIsoWithOffset } from '../arabic/dates.ts';
 import { isScheduled, publicationInstant } from '../release/publication.ts';
+import { collapseWhitespace, toNfc } from '../arabic/text.ts';
+import { releaseHistory } from './git-history.ts';
+import { bodyHash, pastAddresses, permalinkGuard } from './permalink-guard.ts';
+import { readRetired, RETIRED_FILE, type RetiredAddress } from './retired.ts';
 
 export type { CheckOptions, CheckResult, Diagnostic, ScheduledRelease, Severity } from './types.ts';
 export { formatDiagnostic, formatReport, formatScheduled } from './format.ts';
@@ -103,14 +107,17 @@ export function checkArchive(options: CheckOptions): CheckResult {
     const fm = parseFrontmatter(file, split);
     diagnostics.push(...fm.errors);
     const raw = (fm.data && typeof fm.data === 'object' ? fm.data : {}) as Record<string, unknown>;
+    const strings = (value: unknown) =>
+      Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
     const release: CheckedRelease = {
       file,
       id,
       lineOf: fm.lineOf,
       draft: raw['draft'] === true,
-      tags: Array.isArray(raw['tags'])
-        ? raw['tags'].filter((t): t is string => typeof t === 'string')
-        : [],
+      tags: strings(raw['tags']),
+      aliases: strings(raw['aliases']),
+      title: typeof raw['title'] === 'string' ? collapseWhitespace(toNfc(raw['title'])) : undefined,
+      bodyHash: bodyHash(split.body),
     };
     const slugField = typeof raw['slug'] === 'string' ? raw['slug'] : undefined;
     try {
@@ -147,6 +154,9 @@ export function checkArchive(options: CheckOptions): CheckResult {
     checked.push(release);
   }
   diagnostics.push(...duplicateUrls(checked), ...tagVariants(checked, registry));
+  const notes: string[] = [];
+  if (options.history !== false && files.length > 0)
+    diagnostics.push(...guardPermalinks(options, checked, show, now, notes));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return {
     diagnostics,
@@ -154,6 +164,7 @@ export function checkArchive(options: CheckOptions): CheckResult {
     drafts: checked.filter((r) => r.draft).length,
     draftFiles: checked.filter((r) => r.draft).map((r) => r.file),
     scheduled: scheduled.sort((a, b) => a.instant.getTime() - b.instant.getTime()),
+    notes,
     withdrawnSlugs: checked.flatMap((r) =>
       r.data?.withdrawn && !r.draft && r.slug !== undefined ? [r.slug] : [],
     ),
@@ -161,6 +172,45 @@ export function checkArchive(options: CheckOptions): CheckResult {
     warnings: diagnostics.length - errors,
     durationMs: performance.now() - started,
   };
+}
+
+/** The permalink guard over this folder's git history (`permalink-guard.ts`). */
+function guardPermalinks(
+  options: CheckOptions,
+  checked: readonly CheckedRelease[],
+  show: (file: string) => string,
+  now: Date,
+  notes: string[],
+): Diagnostic[] {
+  let retired: RetiredAddress[] = [];
+  try {
+    retired = readRetired(options.releasesDir);
+  } catch (error) {
+    return [
+      {
+        severity: 'error',
+        rule: 'retired',
+        file: show(join(options.releasesDir, RETIRED_FILE)),
+        line: 1,
+        message: (error as Error).message.replace(/^[^:]*: /, ''),
+      },
+    ];
+  }
+  const history = releaseHistory(options.releasesDir, now);
+  if (!history.available) {
+    notes.push(`permalink guard skipped: ${history.reason}, so renamed folders are not checked`);
+    return [];
+  }
+  if (history.shallow)
+    notes.push(
+      'permalink guard: the git history is shallow (a CI checkout with a depth): renamed folders before it are not checked; fetch the whole history (actions/checkout: fetch-depth: 0)',
+    );
+  return permalinkGuard(pastAddresses(history.versions, options.timeZone), {
+    releases: checked,
+    retired,
+    base: options.base ?? '/',
+    show: (path) => show(join(options.releasesDir, path)),
+  });
 }
 
 /**

@@ -14,6 +14,12 @@ export interface CheckedRelease {
   draft: boolean;
   /** Raw tags as written (strings only), even when other fields are invalid. */
   tags: string[];
+  /** Raw old addresses (`aliases:`, strings only), for the permalink guard. */
+  aliases?: string[] | undefined;
+  /** Title as written (NFC, white space collapsed), to recognise a moved release. */
+  title?: string | undefined;
+  /** Fingerprint of the body (`bodyHash` in permalink-guard.ts), to recognise a moved release. */
+  bodyHash?: string | undefined;
   /** File line of a frontmatter field path. */
   lineOf(path: readonly PropertyKey[]): number;
 }

@@ -34,6 +34,10 @@ export interface CheckOptions {
   now?: Date;
   /** Prefix shown before file paths (default: paths relative to the working directory). */
   displayRoot?: string;
+  /** Base path of the site (`/` or `/press/`), for the permalink guard; default `/`. */
+  base?: string;
+  /** `false` skips the permalink guard (no git history is read); default `true`. */
+  history?: boolean;
 }
 
 /** Result of a check run. */
@@ -47,6 +51,8 @@ export interface CheckResult {
   draftFiles: string[];
   /** Scheduled releases (dated after "now"), soonest first, with their publication instant. */
   scheduled: ScheduledRelease[];
+  /** What the checks could not do, for a human to know (e.g. git history too short). */
+  notes: string[];
   /** Permalink slugs of withdrawn releases (pages kept, listed nowhere: not in the sitemap). */
   withdrawnSlugs: string[];
   errors: number;

@@ -41,6 +41,7 @@ export default function checksIntegration(): AstroIntegration {
           releasesDir,
           timeZone: config.timeZone,
           displayRoot: root,
+          base: config.base,
           now: pinBuildInstant(),
         });
         for (const d of result.diagnostics) {
@@ -59,6 +60,7 @@ export default function checksIntegration(): AstroIntegration {
         }
         for (const slug of result.withdrawnSlugs)
           unlisted.add(site.url(paths.release(config.base, slug)));
+        for (const note of result.notes) logger.warn(note);
         for (const file of result.draftFiles) logger.info(`draft, not published: ${file}`);
         for (const release of result.scheduled)
           logger.info(formatScheduled(release, archiveEnv.buildFuture));

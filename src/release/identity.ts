@@ -11,6 +11,21 @@ import { slugify } from '../arabic/slug.ts';
 export const RELEASE_PATTERNS = ['**/*.{md,mdx}', '!**/_*', '!**/README.md'];
 
 /**
+ * True for a path that {@link RELEASE_PATTERNS} matches (the same rules, for paths that are not on
+ * disk, such as files at an earlier commit): `.md`/`.mdx`, no segment starting with `_`, not a
+ * `README.md`.
+ * @param relativePath - path relative to the releases folder, POSIX separators.
+ */
+export function isReleasePath(relativePath: string): boolean {
+  const segments = relativePath.split('/');
+  return (
+    /\.(md|mdx)$/.test(relativePath) &&
+    !segments.some((s) => s.startsWith('_')) &&
+    segments[segments.length - 1] !== 'README.md'
+  );
+}
+
+/**
  * The content collection entry id of a release file (the collection's `generateId`): NFC path
  * without extension and without a trailing `/index`.
  * @param relativePath - path relative to the releases folder, POSIX separators.

@@ -36,6 +36,7 @@ describe('check messages', () => {
           instant: new Date('2025-07-01T08:00:00Z'),
         },
       ],
+      notes: [],
       withdrawnSlugs: [],
       errors: 2,
       warnings: 1,
