@@ -8,6 +8,7 @@ import { bidiIsolation } from './src/arabic/bidi-plugin.ts';
 import { cacheDirectory, outDirectory } from './src/config/dirs.ts';
 import checks, { inSitemap } from './src/integrations/checks.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import redirects from './src/integrations/redirects.ts';
 import { archiveEnv } from './src/config/env.ts';
 import { config } from './src/config/settings.ts';
 
@@ -63,6 +64,8 @@ export default defineConfig({
     mdx(),
     // Without the not-found page and withdrawn releases (noindex pages).
     sitemap({ filter: inSitemap }),
+    // Old addresses (aliases:) → redirect pages and _redirects, after the pages are written.
+    redirects(),
     // ARCHIVE_SEARCH_INDEX=off: no search index step (npm run build indexes after Astro exits,
     // scripts/build.ts).
     ...(archiveEnv.searchIndex ? [pagefind()] : []),

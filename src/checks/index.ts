@@ -17,6 +17,7 @@ import { toIsoWithOffset } from '../arabic/dates.ts';
 import { isScheduled, publicationInstant } from '../release/publication.ts';
 import { collapseWhitespace, toNfc } from '../arabic/text.ts';
 import { releaseHistory } from './git-history.ts';
+import { aliasTargetProblems } from './alias-targets.ts';
 import { bodyHash, pastAddresses, permalinkGuard } from './permalink-guard.ts';
 import { readRetired, RETIRED_FILE, type RetiredAddress } from './retired.ts';
 
@@ -154,6 +155,7 @@ export function checkArchive(options: CheckOptions): CheckResult {
     checked.push(release);
   }
   diagnostics.push(...duplicateUrls(checked), ...tagVariants(checked, registry));
+  diagnostics.push(...aliasTargetProblems(checked, options.base ?? '/'));
   const notes: string[] = [];
   if (options.history !== false && files.length > 0)
     diagnostics.push(...guardPermalinks(options, checked, show, now, notes));
@@ -165,9 +167,7 @@ export function checkArchive(options: CheckOptions): CheckResult {
     draftFiles: checked.filter((r) => r.draft).map((r) => r.file),
     scheduled: scheduled.sort((a, b) => a.instant.getTime() - b.instant.getTime()),
     notes,
-    withdrawnSlugs: checked.flatMap((r) =>
-      r.data?.withdrawn && !r.draft && r.slug !== undefined ? [r.slug] : [],
-    ),
+    entries: checked,
     errors,
     warnings: diagnostics.length - errors,
     durationMs: performance.now() - started,

@@ -1,3 +1,5 @@
+import type { CheckedRelease } from './release.ts';
+
 /**
  * Shared types of the release checks (`npm run check` and the build integration).
  */
@@ -53,8 +55,8 @@ export interface CheckResult {
   scheduled: ScheduledRelease[];
   /** What the checks could not do, for a human to know (e.g. git history too short). */
   notes: string[];
-  /** Permalink slugs of withdrawn releases (pages kept, listed nowhere: not in the sitemap). */
-  withdrawnSlugs: string[];
+  /** Every release file checked, with its validated frontmatter when it has no error. */
+  entries: CheckedRelease[];
   errors: number;
   warnings: number;
   /** Wall-clock time of the run in milliseconds. */

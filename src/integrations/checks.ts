@@ -2,21 +2,24 @@ import type { AstroIntegration } from 'astro';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkArchive, formatDiagnostic, formatScheduled } from '../checks/index.ts';
+import { publishedReleases, type PublishedRelease } from '../checks/published.ts';
 import { archiveEnv, pinBuildInstant } from '../config/env.ts';
-import { config } from '../config/settings.ts';
+import { clock, config } from '../config/settings.ts';
 import { paths } from '../archive/permalinks.ts';
 import { site } from '../archive/site.ts';
 
-/**
- * Runs the release checks of `npm run check` at the start of every `astro build`
- * (`astro:config:setup`), before the content collection is loaded: warnings are logged, and any
- * error stops the build with the same `file:line` messages, so no release is ever dropped
- * silently. Drafts and scheduled releases left out of the site are listed. In `astro dev` errors
- * are logged only. It also pins the build's "now" (`pinBuildInstant`), so the pages publish
- * exactly the releases the checks saw as due.
- */
-/** Absolute URLs of the pages that must stay out of the sitemap (withdrawn releases), set by the checks. */
+/** The releases with a page in this build, as the checks saw them (set by `astro:config:setup`). */
+let published: PublishedRelease[] = [];
+/** Absolute URLs of the pages that must stay out of the sitemap (withdrawn releases). */
 const unlisted = new Set<string>();
+
+/**
+ * The releases that get a page in this build (for the integrations that run outside the pages'
+ * bundle: redirects). Valid once the checks have run.
+ */
+export function buildReleases(): readonly PublishedRelease[] {
+  return published;
+}
 
 /**
  * The sitemap's filter (`@astrojs/sitemap` in astro.config.mjs): false for the not-found page and
@@ -27,6 +30,14 @@ export function inSitemap(page: string): boolean {
   return !page.endsWith('/404/') && !unlisted.has(page);
 }
 
+/**
+ * Runs the release checks of `npm run check` at the start of every `astro build`
+ * (`astro:config:setup`), before the content collection is loaded: warnings are logged, and any
+ * error stops the build with the same `file:line` messages, so no release is ever dropped
+ * silently. Drafts and scheduled releases left out of the site are listed. In `astro dev` errors
+ * are logged only. It also pins the build's "now" (`pinBuildInstant`), so the pages publish
+ * exactly the releases the checks saw as due.
+ */
 export default function checksIntegration(): AstroIntegration {
   return {
     name: 'archive-checks',
@@ -58,8 +69,10 @@ export default function checksIntegration(): AstroIntegration {
           error.stack = error.message; // the messages above say where; a stack trace of this file would only distract
           throw error;
         }
-        for (const slug of result.withdrawnSlugs)
-          unlisted.add(site.url(paths.release(config.base, slug)));
+        published = publishedReleases(result.entries, clock);
+        for (const release of published)
+          if (release.state === 'withdrawn')
+            unlisted.add(site.url(paths.release(config.base, release.slug)));
         for (const note of result.notes) logger.warn(note);
         for (const file of result.draftFiles) logger.info(`draft, not published: ${file}`);
         for (const release of result.scheduled)

@@ -37,7 +37,7 @@ describe('check messages', () => {
         },
       ],
       notes: [],
-      withdrawnSlugs: [],
+      entries: [],
       errors: 2,
       warnings: 1,
       durationMs: 12.4,

@@ -1,0 +1,53 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { config } from '../config/settings.ts';
+import { paths } from '../archive/permalinks.ts';
+import { site } from '../archive/site.ts';
+import { redirectFile, redirectPage, redirectsFile, type Redirect } from '../archive/redirects.ts';
+import { buildReleases } from './checks.ts';
+
+/** What the redirect page says, by language of the release page. */
+const REDIRECT_TEXT: Record<string, { title: string; lead: string; link: string }> = {
+  ar: { title: 'نُقل هذا البلاغ', lead: 'نُقل هذا البلاغ إلى عنوان جديد:', link: 'افتح البلاغ' },
+};
+
+/**
+ * Writes the redirects of old addresses (`aliases:`) after `astro build` (`astro:build:done`):
+ * an HTML page at each old path and a `_redirects` file (src/archive/redirects.ts), for the
+ * releases that have a page in this build (`buildReleases()` from the checks). Wiring only.
+ * @throws Error naming the alias and the release when its page would replace a file of the site.
+ */
+export default function redirectsIntegration(): AstroIntegration {
+  return {
+    name: 'archive-redirects',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const redirects: Redirect[] = buildReleases().flatMap((release) =>
+          release.aliases.map((from) => {
+            const to = paths.release(config.base, release.slug);
+            return { from, to, canonical: site.url(to), lang: 'ar', file: release.file };
+          }),
+        );
+        if (redirects.length === 0) return;
+        for (const redirect of redirects) {
+          const file = redirectFile(redirect.from, config.base);
+          if (file === undefined) continue;
+          const target = join(out, ...file.split('/'));
+          if (existsSync(target))
+            throw new Error(
+              `${redirect.file}: the old address ${redirect.from} is a page of the archive (${file.split('/').join(sep)}): an alias cannot replace it. Remove it from aliases.`,
+            );
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, redirectPage(redirect, REDIRECT_TEXT[redirect.lang]!));
+        }
+        const redirectsPath = join(out, '_redirects');
+        const existing = existsSync(redirectsPath) ? readFileSync(redirectsPath, 'utf8') : '';
+        writeFileSync(redirectsPath, redirectsFile(redirects, existing));
+        logger.info(`${redirects.length} old address(es) redirect to their releases (_redirects).`);
+      },
+    },
+  };
+}
