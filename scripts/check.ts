@@ -4,7 +4,7 @@
  * `--fix` first rewrites files with a BOM, CRLF line endings, NFD text or a non-UTF-8 encoding.
  */
 import { parseArgs } from 'node:util';
-import { checkArchive, fixEncodings, formatReport } from '../src/checks/index.ts';
+import { checkArchiveFully, fixEncodings, formatReport } from '../src/checks/index.ts';
 import { config } from '../src/config/settings.ts';
 
 const USAGE = 'usage: npm run check [-- --fix] [-- --dir releases]';
@@ -31,7 +31,11 @@ if (args.fix) {
   for (const file of fixEncodings(releasesDir))
     console.log(`fixed: ${file} (now UTF-8 without BOM, LF line endings, Unicode NFC)`);
 }
-const result = checkArchive({ releasesDir, timeZone: config.timeZone, base: config.base });
+const result = await checkArchiveFully({
+  releasesDir,
+  timeZone: config.timeZone,
+  base: config.base,
+});
 console.log(formatReport(result));
 if (result.errors > 0) {
   console.log(

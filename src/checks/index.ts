@@ -18,6 +18,7 @@ import { isScheduled, publicationInstant } from '../release/publication.ts';
 import { collapseWhitespace, toNfc } from '../arabic/text.ts';
 import { releaseHistory } from './git-history.ts';
 import { aliasTargetProblems } from './alias-targets.ts';
+import { attachmentContentProblems } from './attachment-metadata.ts';
 import { bodyHash, pastAddresses, permalinkGuard } from './permalink-guard.ts';
 import { readRetired, RETIRED_FILE, type RetiredAddress } from './retired.ts';
 
@@ -112,6 +113,7 @@ export function checkArchive(options: CheckOptions): CheckResult {
       Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
     const release: CheckedRelease = {
       file,
+      dir: dirname(path),
       id,
       lineOf: fm.lineOf,
       draft: raw['draft'] === true,
@@ -170,6 +172,25 @@ export function checkArchive(options: CheckOptions): CheckResult {
     entries: checked,
     errors,
     warnings: diagnostics.length - errors,
+    durationMs: performance.now() - started,
+  };
+}
+
+/**
+ * {@link checkArchive} plus the checks that read files asynchronously (attachment contents: PDF
+ * metadata). `npm run check` and the build run this one.
+ * @param options - as for `checkArchive`.
+ */
+export async function checkArchiveFully(options: CheckOptions): Promise<CheckResult> {
+  const started = performance.now();
+  const result = checkArchive(options);
+  const more = await attachmentContentProblems(result.entries);
+  const errors = more.filter((d) => d.severity === 'error').length;
+  return {
+    ...result,
+    diagnostics: [...result.diagnostics, ...more],
+    errors: result.errors + errors,
+    warnings: result.warnings + more.length - errors,
     durationMs: performance.now() - started,
   };
 }

@@ -4,6 +4,8 @@ import type { ReleaseData } from '../archive/model.ts';
 export interface CheckedRelease {
   /** Path shown in messages. */
   file: string;
+  /** The release's folder (absolute or as given), where its images and attachments are. */
+  dir?: string | undefined;
   /** Content collection entry id (see `entryId`). */
   id: string;
   /** Permalink slug, when it could be computed. */

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkArchive, formatDiagnostic, formatScheduled } from '../checks/index.ts';
+import { checkArchiveFully, formatDiagnostic, formatScheduled } from '../checks/index.ts';
 import { publishedReleases, type PublishedRelease } from '../checks/published.ts';
 import { archiveEnv, pinBuildInstant } from '../config/env.ts';
 import { clock, config } from '../config/settings.ts';
@@ -42,13 +42,13 @@ export default function checksIntegration(): AstroIntegration {
   return {
     name: 'archive-checks',
     hooks: {
-      'astro:config:setup': ({ command, config: astroConfig, logger }) => {
+      'astro:config:setup': async ({ command, config: astroConfig, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(astroConfig.root);
         const releasesDir = isAbsolute(config.releasesDir)
           ? config.releasesDir
           : join(root, config.releasesDir);
-        const result = checkArchive({
+        const result = await checkArchiveFully({
           releasesDir,
           timeZone: config.timeZone,
           displayRoot: root,
