@@ -32,6 +32,19 @@ export interface FeedContext<Img = unknown> {
   tagLabel: (slug: string) => string;
   /** Absolute URL of a release's share image (JPEG), if it has one. */
   imageUrl?: ((release: Release<Img>) => string | undefined) | undefined;
+  /** The release's attachments (`attachments:`), with absolute URLs. */
+  attachments?: ((release: Release<Img>) => readonly FeedAttachment[]) | undefined;
+}
+
+/** An attachment as feeds carry it. */
+export interface FeedAttachment {
+  /** Absolute, percent-encoded URL of the file. */
+  url: string;
+  /** IANA media type, e.g. `application/pdf`. */
+  mime: string;
+  /** Size in bytes. */
+  bytes: number;
+  title: string;
 }
 
 /** One feed: the whole archive, a tag or a country. */
@@ -62,11 +75,17 @@ export function releaseUrl(release: Release, config: FeedContext['config']): str
 
 /**
  * The RSS item of a release: title, permalink (also the guid), publication instant, excerpt,
- * tag labels and country names as categories, issuer as `dc:creator`, share image as `media:content`.
+ * tag labels and country names as categories, issuer as `dc:creator`, share image as
+ * `media:content`, first attachment as `enclosure`.
  */
 export function rssItem<Img>(release: Release<Img>, ctx: FeedContext<Img>): RSSFeedItem {
   const image = ctx.imageUrl?.(release);
+  // RSS 2.0 allows one enclosure per item: the first attachment (the RSS Advisory Board's advice).
+  const enclosure = ctx.attachments?.(release)[0];
   return {
+    ...(enclosure
+      ? { enclosure: { url: enclosure.url, length: enclosure.bytes, type: enclosure.mime } }
+      : {}),
     title: release.data.title,
     link: releaseUrl(release as Release, ctx.config),
     pubDate: toInstant(release.data.date, ctx.config.timeZone),
@@ -122,6 +141,8 @@ export interface JsonFeedItem {
   tags: string[];
   authors: { name: string }[];
   language: 'ar';
+  /** https://www.jsonfeed.org/version/1.1/#attachments-a-name-attachments-a */
+  attachments?: { url: string; mime_type: string; title: string; size_in_bytes: number }[];
 }
 
 /** A JSON Feed 1.1 document. */
@@ -153,6 +174,12 @@ export function jsonFeed<Img>(scope: FeedScope<Img>, ctx: FeedContext<Img>): Jso
     items: scope.releases.slice(0, FEED_LIMIT).map((release) => {
       const url = releaseUrl(release as Release, config);
       const image = ctx.imageUrl?.(release);
+      const attachments = (ctx.attachments?.(release) ?? []).map((a) => ({
+        url: a.url,
+        mime_type: a.mime,
+        title: a.title,
+        size_in_bytes: a.bytes,
+      }));
       return {
         id: url,
         url,
@@ -165,6 +192,7 @@ export function jsonFeed<Img>(scope: FeedScope<Img>, ctx: FeedContext<Img>): Jso
         tags: release.tagSlugs.map(ctx.tagLabel),
         authors: [{ name: release.data.issuer }],
         language: 'ar' as const,
+        ...(attachments.length ? { attachments } : {}),
       };
     }),
   };

@@ -2,6 +2,7 @@ import type { ArchiveConfig } from '../config/settings.ts';
 import { toIsoWithOffset } from '../arabic/dates.ts';
 import type { Release } from './model.ts';
 import { lastModified } from '../release/corrections.ts';
+import type { FeedAttachment } from './feeds.ts';
 
 /**
  * schema.org `NewsArticle` (https://schema.org/NewsArticle) for a release, as JSON-LD.
@@ -18,6 +19,8 @@ export function newsArticle(
     imageUrl?: string | undefined;
     config: ArchiveConfig;
     countryName: (code: string) => string;
+    /** The release's attachments, with absolute URLs (schema.org `associatedMedia`). */
+    attachments?: readonly FeedAttachment[] | undefined;
   },
 ): Record<string, unknown> {
   const { data } = release;
@@ -43,5 +46,16 @@ export function newsArticle(
     })),
     keywords: data.tags.join('، '),
     isAccessibleForFree: true,
+    ...(options.attachments?.length
+      ? {
+          associatedMedia: options.attachments.map((a) => ({
+            '@type': 'MediaObject',
+            name: a.title,
+            contentUrl: a.url,
+            encodingFormat: a.mime,
+            contentSize: `${a.bytes} B`,
+          })),
+        }
+      : {}),
   };
 }
