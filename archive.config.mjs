@@ -26,6 +26,8 @@ export default {
   pageSize: 10,
   /** Most release pages in one part of the search index; a larger archive is indexed in parts (docs/search.md). */
   searchPartSize: 5000,
+  /** Languages of translations besides Arabic: 'fr', 'en' (a release's index.fr.mdx → /fr/releases/<slug>/). */
+  languages: [],
   /** Official country names that replace the CLDR Arabic names, keyed by ISO 3166-1 alpha-2 code. */
   countryNames: {
     PS: 'فلسطين',

@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
 import { bidiIsolation } from './src/arabic/bidi-plugin.ts';
 import { cacheDirectory, outDirectory } from './src/config/dirs.ts';
-import checks, { inSitemap } from './src/integrations/checks.ts';
+import checks, { inSitemap, withAlternates } from './src/integrations/checks.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import redirects from './src/integrations/redirects.ts';
 import { archiveEnv } from './src/config/env.ts';
@@ -62,8 +62,8 @@ export default defineConfig({
   integrations: [
     checks(),
     mdx(),
-    // Without the not-found page and withdrawn releases (noindex pages).
-    sitemap({ filter: inSitemap }),
+    // Without the not-found page and withdrawn releases (noindex pages); hreflang for translations.
+    sitemap({ filter: inSitemap, serialize: withAlternates }),
     // Old addresses (aliases:) → redirect pages and _redirects, after the pages are written.
     redirects(),
     // ARCHIVE_SEARCH_INDEX=off: no search index step (npm run build indexes after Astro exits,

@@ -35,6 +35,7 @@ const result = await checkArchiveFully({
   releasesDir,
   timeZone: config.timeZone,
   base: config.base,
+  languages: config.languages,
 });
 console.log(formatReport(result));
 if (result.errors > 0) {

@@ -5,8 +5,14 @@ import { archiveEnv } from './config/env.ts';
 import { clock, config } from './config/settings.ts';
 import type { ReleaseData } from './archive/model.ts';
 import { hasPage, publicationState } from './release/publication.ts';
-import { entryId, RELEASE_PATTERNS } from './release/identity.ts';
-import { releaseSchema } from './release/schema.ts';
+import {
+  entryId,
+  RELEASE_PATTERNS,
+  TRANSLATION_PATTERNS,
+  translationId,
+} from './release/identity.ts';
+import { releaseSchema, translationSchema } from './release/schema.ts';
+import { translationPublished } from './release/translation-state.ts';
 
 /**
  * The `releases` collection: one `.mdx` (or `.md`) file per release under `releases/`, images next
@@ -32,4 +38,29 @@ const releases = defineCollection({
   schema: ({ image }) => releaseSchema(image),
 });
 
-export const collections = { releases };
+/**
+ * The `translations` collection: `index.fr.mdx` / `index.en.mdx` next to a release (entry id
+ * `<lang>/<original id>`). Only what changes with the language is here (`translationSchema`);
+ * the archive model merges it with the original (`src/archive/languages.ts`). A translation of a
+ * release without a page (draft, scheduled) is not stored.
+ */
+const translations = defineCollection({
+  loader: releasesLoader(
+    {
+      base: config.releasesDir,
+      pattern: TRANSLATION_PATTERNS,
+      generateId: ({ entry }: { entry: string }) => translationId(entry.normalize('NFC')),
+    },
+    (data, filePath) =>
+      translationPublished(
+        process.cwd(),
+        config.releasesDir,
+        filePath,
+        data['draft'] === true,
+        clock,
+      ),
+  ),
+  schema: translationSchema(),
+});
+
+export const collections = { releases, translations };

@@ -58,6 +58,8 @@ export interface FeedScope<Img = unknown> {
   feedPath: string;
   /** Releases, newest first; only the first {@link FEED_LIMIT} are used. */
   releases: readonly Release<Img>[];
+  /** Language of the items (ISO 639-1), default `ar`. */
+  language?: string | undefined;
 }
 
 /** Escapes text for XML element content and attribute values (XML 1.0 §2.4). */
@@ -119,7 +121,7 @@ export function rssFeed<Img>(scope: FeedScope<Img>, ctx: FeedContext<Img>): RSSO
     site: absoluteUrl(config.site, scope.pagePath),
     xmlns: { atom: NS.atom, dc: NS.dc, media: NS.media },
     customData: [
-      '<language>ar</language>',
+      `<language>${escapeXml(scope.language ?? 'ar')}</language>`,
       `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml" />`,
       lastChange ? `<lastBuildDate>${lastChange.toUTCString()}</lastBuildDate>` : '',
     ].join(''),
@@ -140,7 +142,7 @@ export interface JsonFeedItem {
   image?: string;
   tags: string[];
   authors: { name: string }[];
-  language: 'ar';
+  language: string;
   /** https://www.jsonfeed.org/version/1.1/#attachments-a-name-attachments-a */
   attachments?: { url: string; mime_type: string; title: string; size_in_bytes: number }[];
 }
@@ -152,7 +154,7 @@ export interface JsonFeed {
   description: string;
   home_page_url: string;
   feed_url: string;
-  language: 'ar';
+  language: string;
   authors: { name: string }[];
   items: JsonFeedItem[];
 }
@@ -169,7 +171,7 @@ export function jsonFeed<Img>(scope: FeedScope<Img>, ctx: FeedContext<Img>): Jso
     description: scope.description,
     home_page_url: absoluteUrl(config.site, scope.pagePath),
     feed_url: absoluteUrl(config.site, scope.feedPath),
-    language: 'ar',
+    language: scope.language ?? 'ar',
     authors: [{ name: config.publisher }],
     items: scope.releases.slice(0, FEED_LIMIT).map((release) => {
       const url = releaseUrl(release as Release, config);
@@ -191,7 +193,7 @@ export function jsonFeed<Img>(scope: FeedScope<Img>, ctx: FeedContext<Img>): Jso
         ...(image ? { image } : {}),
         tags: release.tagSlugs.map(ctx.tagLabel),
         authors: [{ name: release.data.issuer }],
-        language: 'ar' as const,
+        language: scope.language ?? 'ar',
         ...(attachments.length ? { attachments } : {}),
       };
     }),

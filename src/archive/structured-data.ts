@@ -19,6 +19,8 @@ export function newsArticle(
     imageUrl?: string | undefined;
     config: ArchiveConfig;
     countryName: (code: string) => string;
+    /** Language of this version (ISO 639-1), default `ar`. */
+    lang?: string | undefined;
     /** The release's attachments, with absolute URLs (schema.org `associatedMedia`). */
     attachments?: readonly FeedAttachment[] | undefined;
   },
@@ -32,7 +34,7 @@ export function newsArticle(
     description: release.excerpt,
     url: options.url,
     mainEntityOfPage: options.url,
-    inLanguage: 'ar',
+    inLanguage: options.lang ?? 'ar',
     datePublished: toIsoWithOffset(data.date, config.timeZone),
     dateModified: toIsoWithOffset(lastModified(data), config.timeZone),
     dateline: data.dateline,

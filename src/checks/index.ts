@@ -19,6 +19,7 @@ import { collapseWhitespace, toNfc } from '../arabic/text.ts';
 import { releaseHistory } from './git-history.ts';
 import { aliasTargetProblems } from './alias-targets.ts';
 import { attachmentContentProblems } from './attachment-metadata.ts';
+import { checkTranslations } from './translations.ts';
 import { bodyHash, pastAddresses, permalinkGuard } from './permalink-guard.ts';
 import { readRetired, RETIRED_FILE, type RetiredAddress } from './retired.ts';
 
@@ -37,7 +38,11 @@ export function checkArchive(options: CheckOptions): CheckResult {
   const now = options.now ?? new Date();
   const show = (file: string) => displayPath(file, options.displayRoot);
   const diagnostics: Diagnostic[] = [];
-  const { releases: files, skipped } = listReleaseFiles(options.releasesDir);
+  const {
+    releases: files,
+    translations: translationFiles,
+    skipped,
+  } = listReleaseFiles(options.releasesDir);
   if (!existsSync(options.releasesDir)) {
     diagnostics.push({
       severity: 'error',
@@ -113,6 +118,7 @@ export function checkArchive(options: CheckOptions): CheckResult {
       Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
     const release: CheckedRelease = {
       file,
+      path: rel,
       dir: dirname(path),
       id,
       lineOf: fm.lineOf,
@@ -158,6 +164,19 @@ export function checkArchive(options: CheckOptions): CheckResult {
   }
   diagnostics.push(...duplicateUrls(checked), ...tagVariants(checked, registry));
   diagnostics.push(...aliasTargetProblems(checked, options.base ?? '/'));
+  const translated = checkTranslations(
+    options.releasesDir,
+    translationFiles,
+    files,
+    options.languages ?? [],
+    show,
+  );
+  diagnostics.push(...translated.diagnostics);
+  for (const t of translated.translations) {
+    if (t.draft) continue;
+    const release = checked.find((r) => r.path === t.original);
+    if (release) (release.languages ??= []).push(t.lang);
+  }
   const notes: string[] = [];
   if (options.history !== false && files.length > 0)
     diagnostics.push(...guardPermalinks(options, checked, show, now, notes));

@@ -16,6 +16,10 @@ export interface PublishedRelease {
   aliases: string[];
   /** Path shown in messages. */
   file: string;
+  /** Content collection entry id. */
+  id: string;
+  /** Languages of its published translations. */
+  languages: string[];
 }
 
 /**
@@ -36,6 +40,8 @@ export function publishedReleases(
         state: state as PublishedRelease['state'],
         aliases: entry.data.aliases ?? [],
         file: entry.file,
+        id: entry.id,
+        languages: entry.languages ?? [],
       },
     ];
   });

@@ -4,6 +4,10 @@ import type { ReleaseData } from '../archive/model.ts';
 export interface CheckedRelease {
   /** Path shown in messages. */
   file: string;
+  /** Path relative to the releases folder. */
+  path?: string | undefined;
+  /** Languages of its published translations (`index.fr.mdx`), once the translations are checked. */
+  languages?: string[] | undefined;
   /** The release's folder (absolute or as given), where its images and attachments are. */
   dir?: string | undefined;
   /** Content collection entry id (see `entryId`). */

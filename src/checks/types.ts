@@ -38,6 +38,8 @@ export interface CheckOptions {
   displayRoot?: string;
   /** Base path of the site (`/` or `/press/`), for the permalink guard; default `/`. */
   base?: string;
+  /** Languages of translations the site declares (`languages` in archive.config.mjs); default none. */
+  languages?: readonly string[];
   /** `false` skips the permalink guard (no git history is read); default `true`. */
   history?: boolean;
 }

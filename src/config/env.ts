@@ -15,6 +15,7 @@ export const ENV = {
   releasesDir: 'ARCHIVE_RELEASES_DIR',
   pageSize: 'ARCHIVE_PAGE_SIZE',
   searchPartSize: 'ARCHIVE_SEARCH_PART_SIZE',
+  languages: 'ARCHIVE_LANGUAGES',
   outDir: 'ARCHIVE_OUT_DIR',
   cacheDir: 'ARCHIVE_CACHE_DIR',
   stockBuild: 'ARCHIVE_STOCK_BUILD',
@@ -34,6 +35,8 @@ export interface SettingOverrides {
   releasesDir?: string;
   pageSize?: string;
   searchPartSize?: string;
+  /** Comma-separated, e.g. `fr,en`. */
+  languages?: string;
 }
 
 /** What the environment switches, decoded. */
@@ -80,6 +83,7 @@ export function readEnv(env: Env = process.env): ArchiveEnv {
     'releasesDir',
     'pageSize',
     'searchPartSize',
+    'languages',
   ] as const) {
     const value = env[ENV[key]];
     if (value !== undefined && value !== '') overrides[key] = value;

@@ -67,6 +67,27 @@ export const settingsSchema = z.object({
     'searchPartSize',
     ' (pages per search index part, default 5000)',
   ).default(5_000),
+  /**
+   * Languages of translations besides Arabic (the original), ISO 639-1: `fr`, `en`. A release's
+   * `index.fr.mdx` is served at `/fr/releases/<slug>/`; a translation in another language is an error.
+   */
+  languages: z
+    .preprocess(
+      (value) =>
+        typeof value === 'string'
+          ? value
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : value,
+      z.array(
+        z.enum(['fr', 'en'], {
+          error: (issue) =>
+            `languages: "${String(issue.input)}" has no interface dictionary (src/i18n/); the archive speaks ar, fr and en.`,
+        }),
+      ),
+    )
+    .default([]),
   /** Official country names replacing the CLDR Arabic names, keyed by upper-case ISO 3166-1 alpha-2 code. */
   countryNames: z
     .record(

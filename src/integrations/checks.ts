@@ -6,10 +6,12 @@ import { publishedReleases, type PublishedRelease } from '../checks/published.ts
 import { archiveEnv, pinBuildInstant } from '../config/env.ts';
 import { clock, config } from '../config/settings.ts';
 import { paths } from '../archive/permalinks.ts';
-import { site } from '../archive/site.ts';
+import { site, siteIn } from '../archive/site.ts';
 
 /** The releases with a page in this build, as the checks saw them (set by `astro:config:setup`). */
 let published: PublishedRelease[] = [];
+/** The same, by slug. */
+let bySlug = new Map<string, PublishedRelease>();
 /** Absolute URLs of the pages that must stay out of the sitemap (withdrawn releases). */
 const unlisted = new Set<string>();
 
@@ -28,6 +30,30 @@ export function buildReleases(): readonly PublishedRelease[] {
  */
 export function inSitemap(page: string): boolean {
   return !page.endsWith('/404/') && !unlisted.has(page);
+}
+
+/**
+ * The sitemap's `serialize` (`@astrojs/sitemap`): a release page with translations lists every
+ * language version, itself included, as `xhtml:link rel="alternate" hreflang` (Google's sitemap
+ * form of hreflang). Other pages pass unchanged. (The sitemap's own `i18n` option compares every
+ * URL with every other: quadratic in the archive's size.)
+ * @param item - one sitemap entry (absolute, percent-encoded URL).
+ */
+export function withAlternates<T extends { url: string; links?: { url: string; lang: string }[] }>(
+  item: T,
+): T {
+  const prefix = site.url(config.base);
+  if (!item.url.startsWith(prefix)) return item;
+  const m = /^(?:([a-z]{2})\/)?releases\/([^/]+)\/$/.exec(item.url.slice(prefix.length));
+  if (!m) return item;
+  const slug = decodeURIComponent(m[2]!);
+  const release = bySlug.get(slug);
+  if (!release || release.languages.length === 0) return item;
+  const links = ['ar', ...release.languages].map((lang) => ({
+    lang,
+    url: site.url(paths.release(siteIn(lang).base, slug)),
+  }));
+  return { ...item, links };
 }
 
 /**
@@ -53,6 +79,7 @@ export default function checksIntegration(): AstroIntegration {
           timeZone: config.timeZone,
           displayRoot: root,
           base: config.base,
+          languages: config.languages,
           now: pinBuildInstant(),
         });
         for (const d of result.diagnostics) {
@@ -70,9 +97,11 @@ export default function checksIntegration(): AstroIntegration {
           throw error;
         }
         published = publishedReleases(result.entries, clock);
+        bySlug = new Map(published.map((r) => [r.slug, r]));
         for (const release of published)
           if (release.state === 'withdrawn')
-            unlisted.add(site.url(paths.release(config.base, release.slug)));
+            for (const lang of ['ar', ...release.languages])
+              unlisted.add(site.url(paths.release(siteIn(lang).base, release.slug)));
         for (const note of result.notes) logger.warn(note);
         for (const file of result.draftFiles) logger.info(`draft, not published: ${file}`);
         for (const release of result.scheduled)

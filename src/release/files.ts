@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { RELEASE_PATTERNS } from './identity.ts';
+import { RELEASE_PATTERNS, TRANSLATION_PATTERNS } from './identity.ts';
 
 /**
  * The release files of a releases folder (the rules of `identity.ts` applied to a folder on disk),
@@ -14,6 +14,8 @@ const LOOKS_LIKE_RELEASE = /\.(mdx?\.\w+|txt|docx?|odt|rtf|markdown|mdown|MDX|MD
 export interface ReleaseFiles {
   /** Paths relative to the releases folder, POSIX separators, sorted. */
   releases: string[];
+  /** Translations (`index.fr.mdx`), relative paths, sorted. */
+  translations: string[];
   /** Files the build will not read although they look like releases (e.g. `index.txt`, `x.MDX`). */
   skipped: string[];
 }
@@ -28,8 +30,12 @@ export function listReleaseFiles(releasesDir: string): ReleaseFiles {
     cwd: releasesDir,
     expandDirectories: false,
   }).sort();
+  const translations = globSync(TRANSLATION_PATTERNS, {
+    cwd: releasesDir,
+    expandDirectories: false,
+  }).sort();
   const all = globSync(['**/*'], { cwd: releasesDir, expandDirectories: false });
-  const taken = new Set(releases);
+  const taken = new Set([...releases, ...translations]);
   const skipped = all
     .filter(
       (file) =>
@@ -39,7 +45,7 @@ export function listReleaseFiles(releasesDir: string): ReleaseFiles {
         !/(^|\/)README\./i.test(file),
     )
     .sort();
-  return { releases, skipped };
+  return { releases, translations, skipped };
 }
 
 /** Path shown in messages: relative to the working directory when inside it, else as given. */

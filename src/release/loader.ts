@@ -36,11 +36,12 @@ type Context = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
  * stored at all: an entry's images are bundled (originals copied to `dist/_astro/`) whenever the
  * entry is in the store, whether or not a page shows it.
  * @param options - the same options as `glob()`.
- * @param published - true for the (validated) frontmatter of a release that gets a page.
+ * @param published - true for an entry (validated frontmatter, file path relative to the
+ *   project) that gets a page.
  */
 export function releasesLoader(
   options: GlobOptions,
-  published: (data: Record<string, unknown>) => boolean = () => true,
+  published: (data: Record<string, unknown>, filePath: string | undefined) => boolean = () => true,
 ): Loader {
   const inner = glob(options);
   return {
@@ -88,7 +89,7 @@ export function releasesLoader(
       const store: LoaderContext['store'] = {
         ...context.store,
         set: (entry: StoreEntry) => {
-          if (!published(entry.data)) return false;
+          if (!published(entry.data, entry.filePath)) return false;
           const { body, rendered, ...rest } = entry;
           const archiveExcerpt = excerpt((entry.data as { summary?: string }).summary, body ?? '');
           let stored: StoreEntry;
@@ -121,7 +122,7 @@ export function releasesLoader(
       // glob() keeps an unchanged file's entry from the previous build without calling set():
       // one that was published then (a preview build, a draft flag since added) is dropped here.
       for (const [id, entry] of context.store.entries())
-        if (!published(entry.data)) context.store.delete(id);
+        if (!published(entry.data, entry.filePath)) context.store.delete(id);
     },
   };
 }

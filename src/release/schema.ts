@@ -281,3 +281,35 @@ export function releaseSchema<I extends z.ZodType>(image: () => I) {
       }
     });
 }
+
+/**
+ * The frontmatter schema of a translation (`index.fr.mdx` next to `index.mdx`): what changes with
+ * the language. Everything else (date, countries, tags, images, reference, …) comes from the
+ * original, so writing it here is an error.
+ */
+export function translationSchema() {
+  const shared = (sharedFields ??= buildSharedFields());
+  return z
+    .object({
+      /** Headline in the translation's language. */
+      title: shared.title,
+      /** Summary in the translation's language; defaults to its first paragraph. */
+      summary: shared.summary,
+      /** The dateline as the language writes it (Rabat, Casablanca); defaults to the original's. */
+      dateline: text('dateline', 'Rabat').optional(),
+      /** The lead image's alt text and caption in the translation's language (the file is the original's). */
+      image: z
+        .object(
+          { alt: shared.imageAlt.optional(), caption: shared.imageCaption },
+          { error: 'must be { alt: "…", caption: "…" } (the image file is the original\'s)' },
+        )
+        .strict()
+        .optional(),
+      /** `true` keeps the translation off the site while the original is published. */
+      draft: shared.draft,
+    })
+    .strict();
+}
+
+/** The fields a translation may set (the others come from the original). */
+export const TRANSLATION_FIELDS = ['title', 'summary', 'dateline', 'image', 'draft'];

@@ -11,7 +11,7 @@ import { distFiles, textFilesContaining } from '../helpers/dist-files.ts';
 import { readPage, urlExists } from '../helpers/html.ts';
 import { bundleFragments } from '../helpers/pagefind.ts';
 import { TMP } from '../helpers/paths.ts';
-import { buildWorkflows, WORKFLOWS_RELEASES } from '../quality/builds.ts';
+import { buildWorkflows, WORKFLOWS_ENV, WORKFLOWS_RELEASES } from '../quality/builds.ts';
 
 const RELEASES = WORKFLOWS_RELEASES;
 /** 09:00 in Casablanca (UTC+1) on 1 July 2025, the embargo's time, and one minute before it. */
@@ -28,18 +28,18 @@ beforeAll(async () => {
   ({ dist: after } = await buildWorkflows());
   ({ dist: before, log: beforeLog } = await buildSite('workflows-before', {
     releasesDir: RELEASES,
-    env: { ARCHIVE_NOW: BEFORE },
+    env: { ...WORKFLOWS_ENV, ARCHIVE_NOW: BEFORE },
   }));
   ({ dist: preview } = await buildSite('workflows-preview', {
     releasesDir: RELEASES,
-    env: { ARCHIVE_NOW: BEFORE, ARCHIVE_BUILD_FUTURE: '1' },
+    env: { ...WORKFLOWS_ENV, ARCHIVE_NOW: BEFORE, ARCHIVE_BUILD_FUTURE: '1' },
   }));
 });
 
-/** Every search fragment of a build (all parts). */
+/** Every search fragment of a build's Arabic index (all its parts, under pagefind/). */
 const fragments = (dist: string) =>
   distFiles(dist)
-    .filter((f) => f.endsWith('pagefind-entry.json'))
+    .filter((f) => f.startsWith('pagefind/') && f.endsWith('pagefind-entry.json'))
     .flatMap((f) => bundleFragments(dist, f.replace(/pagefind-entry\.json$/, '')));
 const cardTitles = (dist: string, path: string) =>
   readPage(dist, path)
@@ -94,11 +94,16 @@ describe('a scheduled release (embargo)', () => {
     const dir = join(TMP, 'workflows-cache');
     await buildInto(dir, {
       releasesDir: RELEASES,
-      env: { ARCHIVE_NOW: BEFORE, ARCHIVE_BUILD_FUTURE: '1', ARCHIVE_SEARCH_INDEX: 'off' },
+      env: {
+        ...WORKFLOWS_ENV,
+        ARCHIVE_NOW: BEFORE,
+        ARCHIVE_BUILD_FUTURE: '1',
+        ARCHIVE_SEARCH_INDEX: 'off',
+      },
     });
     const { dist } = await buildInto(dir, {
       releasesDir: RELEASES,
-      env: { ARCHIVE_NOW: BEFORE, ARCHIVE_SEARCH_INDEX: 'off' },
+      env: { ...WORKFLOWS_ENV, ARCHIVE_NOW: BEFORE, ARCHIVE_SEARCH_INDEX: 'off' },
     });
     expect(urlExists(dist, '/releases/embargo/')).toBe(false);
     expect(distFiles(dist).filter((f) => f.includes('embargo'))).toEqual([]);
@@ -178,5 +183,100 @@ describe('the correction history', () => {
     };
     const item = feed.items.find((i) => i.url.endsWith('/releases/original/'))!;
     expect(item.date_modified).toBe('2025-06-21T00:00:00+01:00');
+  });
+});
+
+describe('a release with a French and an English translation', () => {
+  const AR = '/releases/original/';
+  const FR = '/fr/releases/original/';
+  const EN = '/en/releases/original/';
+
+  it('serves each version in its language and direction, with the interface in that language', () => {
+    const fr = readPage(after, FR);
+    expect(fr.querySelector('html')!.getAttribute('lang')).toBe('fr');
+    expect(fr.querySelector('html')!.getAttribute('dir')).toBe('ltr');
+    expect(fr.querySelector('h1')!.text.trim()).toBe(
+      'Entretiens de test sur la coopération sécuritaire',
+    );
+    expect(fr.querySelector('.release-body')!.text).toContain('partenariats de sécurité');
+    expect(fr.querySelector('.site-nav')!.text).toContain('Accueil');
+    expect(fr.querySelector('.meta')!.text).toContain('Rabat');
+    expect(fr.querySelector('.meta')!.text).toContain('18 juin 2025');
+    // what does not change with the language comes from the original, marked as Arabic
+    expect(fr.querySelector('.meta bdi[lang="ar"]')!.text).toBe('جهة اختبار');
+    expect(fr.querySelector('.notice')!.text).toContain('Mis à jour le');
+    const en = readPage(after, EN);
+    expect(en.querySelector('html')!.getAttribute('lang')).toBe('en');
+    expect(en.querySelector('h1')!.text.trim()).toBe('Test talks on security cooperation');
+    expect(readPage(after, AR).querySelector('html')!.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('links every version to the others: a switch in their own names and hreflang both ways', () => {
+    const expected = {
+      ar: 'https://news.example.test/releases/original/',
+      fr: 'https://news.example.test/fr/releases/original/',
+      en: 'https://news.example.test/en/releases/original/',
+    };
+    for (const path of [AR, FR, EN]) {
+      const page = readPage(after, path);
+      const alternates = Object.fromEntries(
+        page
+          .querySelectorAll('link[rel="alternate"][hreflang]')
+          .map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+      );
+      expect(alternates, path).toEqual(expected);
+      const names = page.querySelectorAll('.language-switch a').map((a) => a.text.trim());
+      expect(names.length, path).toBe(2);
+      for (const a of page.querySelectorAll('.language-switch a'))
+        expect(urlExists(after, a.getAttribute('href')!)).toBe(true);
+    }
+    expect(
+      readPage(after, AR)
+        .querySelectorAll('.language-switch a')
+        .map((a) => a.text.trim()),
+    ).toEqual(['français', 'English']);
+  });
+
+  it('lists the language versions in the sitemap', () => {
+    const sitemap = readFileSync(join(after, 'sitemap-0.xml'), 'utf8');
+    const entry =
+      /<url><loc>https:\/\/news\.example\.test\/fr\/releases\/original\/<\/loc>(.*?)<\/url>/.exec(
+        sitemap,
+      )![1]!;
+    for (const lang of ['ar', 'fr', 'en']) expect(entry).toContain(`hreflang="${lang}"`);
+  });
+
+  it('gives each language its home page, tag and country pages and feeds', () => {
+    expect(cardTitles(after, '/fr/')).toEqual([
+      'Entretiens de test sur la coopération sécuritaire',
+    ]);
+    expect(urlExists(after, `/fr/tags/${enc('الامن-الوطني')}/`)).toBe(true);
+    expect(readPage(after, '/fr/countries/ma/').querySelector('h1')!.text.trim()).toBe('Maroc');
+    expect(readPage(after, '/en/countries/ma/').querySelector('h1')!.text.trim()).toBe('Morocco');
+    const rss = readFileSync(join(after, 'fr/rss.xml'), 'utf8');
+    expect(rss).toContain('<language>fr</language>');
+    expect(rss).toContain('https://news.example.test/fr/releases/original/');
+    const feed = JSON.parse(readFileSync(join(after, 'en/feed.json'), 'utf8')) as {
+      language: string;
+      items: { url: string }[];
+    };
+    expect(feed.language).toBe('en');
+    expect(feed.items.map((i) => i.url)).toEqual([
+      'https://news.example.test/en/releases/original/',
+    ]);
+    // no French page for the releases without a French translation
+    expect(urlExists(after, '/fr/releases/older/')).toBe(false);
+  });
+
+  it('indexes each language on its own: the French words only in the French index', () => {
+    const french = bundleFragments(after, 'pagefind-fr/');
+    expect(french.map((f) => f.url)).toEqual(['/fr/releases/original/']);
+    expect(bundleFragments(after, 'pagefind-en/').map((f) => f.url)).toEqual([
+      '/en/releases/original/',
+    ]);
+    expect(fragments(after).filter((f) => /\/(fr|en)\//.test(f.url))).toEqual([]);
+    expect(
+      JSON.parse(readFileSync(join(after, 'pagefind-fr/pagefind-entry.json'), 'utf8')).languages,
+    ).toHaveProperty('fr');
   });
 });
