@@ -3,8 +3,11 @@
  * Exit code 0 when there is no error (warnings allowed), 1 when there are errors, 2 on bad usage.
  * `--fix` first rewrites files with a BOM, CRLF line endings, NFD text or a non-UTF-8 encoding.
  */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkArchiveFully, fixEncodings, formatReport } from '../src/checks/index.ts';
+import { settingsWarnings } from '../src/checks/settings.ts';
 import { config } from '../src/config/settings.ts';
 
 const USAGE = 'usage: npm run check [-- --fix] [-- --dir releases]';
@@ -37,6 +40,12 @@ const result = await checkArchiveFully({
   base: config.base,
   languages: config.languages,
 });
+const settings = settingsWarnings(
+  config.site,
+  relative(process.cwd(), fileURLToPath(new URL('../archive.config.mjs', import.meta.url))),
+);
+result.diagnostics.push(...settings);
+result.warnings += settings.length;
 console.log(formatReport(result));
 if (result.errors > 0) {
   console.log(

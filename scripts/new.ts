@@ -15,6 +15,7 @@ import { latestRelease, readExisting } from '../src/publish/existing.ts';
 import { newReleaseText } from '../src/publish/new-release.ts';
 import {
   alignTags,
+  archiveTags,
   parseList,
   PublishError,
   releaseLocation,
@@ -47,7 +48,10 @@ function main(): void {
   const date = resolveDate(values.date, config.timeZone, { fallbackToToday: true });
   const countries = validateCountries(parseList(values.countries));
   const existing = readExisting(releasesDir);
-  const { tags, notes: tagNotes } = alignTags(parseList(values.tags), releasesDir, existing);
+  const { tags, notes: tagNotes } = alignTags(
+    parseList(values.tags),
+    archiveTags(releasesDir, existing),
+  );
   const latest = latestRelease(existing);
   const dateline = collapseWhitespace(toNfc(values.dateline ?? latest?.dateline ?? ''));
   if (!dateline)

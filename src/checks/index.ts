@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { readTagRegistry, TAG_REGISTRY_FILE } from '../archive/tag-registry.ts';
 import type { TagRegistryEntry } from '../archive/tags.ts';
+import { duplicateAliases } from './aliases.ts';
+import { attachmentFileProblems } from './attachment-files.ts';
 import { duplicateUrls } from './duplicates.ts';
 import { decodeFile, encodingProblems, fixEncoding } from './encoding.ts';
 import { validateFields } from './fields.ts';
@@ -62,20 +64,6 @@ export function checkArchive(options: CheckOptions): CheckResult {
       fix: 'add one with  npm run new -- --title "…"',
     });
   }
-  for (const rel of skipped) {
-    diagnostics.push({
-      severity: 'error',
-      rule: 'skipped-file',
-      file: show(join(options.releasesDir, rel)),
-      line: 1,
-      message:
-        'this file looks like a release but the build does not read it (only .mdx and .md files are releases)',
-      fix:
-        rel.toLowerCase().endsWith('.docx') || rel.endsWith('.txt')
-          ? `turn it into a release with  npm run import -- "${join(options.releasesDir, rel)}" --date YYYY-MM-DD, then delete it`
-          : 'rename it to index.mdx (lower-case extension), or move it out of the releases folder',
-    });
-  }
   let registry: TagRegistryEntry[] = [];
   try {
     registry = readTagRegistry(options.releasesDir);
@@ -90,6 +78,8 @@ export function checkArchive(options: CheckOptions): CheckResult {
   }
   const checked: CheckedRelease[] = [];
   const scheduled: ScheduledRelease[] = [];
+  /** Files named in `attachments:` (absolute): a .docx there is an attachment, not a stray release. */
+  const attached = new Set<string>();
   for (const rel of files) {
     const path = join(options.releasesDir, rel);
     const file = show(path);
@@ -116,6 +106,9 @@ export function checkArchive(options: CheckOptions): CheckResult {
     const raw = (fm.data && typeof fm.data === 'object' ? fm.data : {}) as Record<string, unknown>;
     const strings = (value: unknown) =>
       Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
+    if (Array.isArray(raw['attachments']))
+      for (const a of raw['attachments'] as { src?: unknown }[])
+        if (typeof a?.src === 'string') attached.add(resolve(dirname(path), a.src));
     const release: CheckedRelease = {
       file,
       path: rel,
@@ -157,12 +150,32 @@ export function checkArchive(options: CheckOptions): CheckResult {
           });
         diagnostics.push(
           ...releaseRules(release, split.body, split.bodyLine, options.timeZone, now),
+          ...attachmentFileProblems(release, dirname(path)),
         );
       }
     }
     checked.push(release);
   }
-  diagnostics.push(...duplicateUrls(checked), ...tagVariants(checked, registry));
+  for (const rel of skipped) {
+    if (attached.has(resolve(options.releasesDir, rel))) continue; // a release's .docx attachment
+    diagnostics.push({
+      severity: 'error',
+      rule: 'skipped-file',
+      file: show(join(options.releasesDir, rel)),
+      line: 1,
+      message:
+        'this file looks like a release but the build does not read it (only .mdx and .md files are releases)',
+      fix:
+        rel.toLowerCase().endsWith('.docx') || rel.endsWith('.txt')
+          ? `turn it into a release with  npm run import -- "${join(options.releasesDir, rel)}" --date YYYY-MM-DD, then delete it`
+          : 'rename it to index.mdx (lower-case extension), or move it out of the releases folder',
+    });
+  }
+  diagnostics.push(
+    ...duplicateUrls(checked),
+    ...duplicateAliases(checked),
+    ...tagVariants(checked, registry),
+  );
   diagnostics.push(...aliasTargetProblems(checked, options.base ?? '/'));
   const translated = checkTranslations(
     options.releasesDir,
@@ -172,9 +185,10 @@ export function checkArchive(options: CheckOptions): CheckResult {
     show,
   );
   diagnostics.push(...translated.diagnostics);
+  const byPath = new Map(checked.map((r) => [r.path, r]));
   for (const t of translated.translations) {
     if (t.draft) continue;
-    const release = checked.find((r) => r.path === t.original);
+    const release = byPath.get(t.original);
     if (release) (release.languages ??= []).push(t.lang);
   }
   const notes: string[] = [];

@@ -1,6 +1,6 @@
 import { formatWeekday, isoDay } from '../arabic/dates.ts';
 import { dateRules } from './date-rules.ts';
-import { detectDateline, sameWeekday } from '../publish/import/dateline.ts';
+import { detectWeekday, sameWeekday } from '../publish/import/dateline.ts';
 import type { CheckedRelease } from './release.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -31,12 +31,12 @@ export function releaseRules(
   if (!data) return [];
   const out: Diagnostic[] = [];
   out.push(...dateRules(release, timeZone, now));
-  const named = detectDateline(
+  const named = detectWeekday(
     body
       .split(/\n\s*\n/)
       .map((p) => p.trim())
       .filter(Boolean),
-  )?.weekday;
+  );
   const actual = formatWeekday(data.date, 'ar');
   if (named && !sameWeekday(named, actual)) {
     out.push({

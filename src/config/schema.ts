@@ -16,6 +16,9 @@ export function normaliseBase(base: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
+/** The placeholder `site` that `archive.config.mjs` ships with; `npm run check` warns while it is set. */
+export const EXAMPLE_SITE = 'https://archive.example.org';
+
 const wholeNumber = (name: string, hint: string) =>
   z.coerce
     .number({ error: `${name} must be a whole number of at least 1${hint}.` })

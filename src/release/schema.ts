@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
+import { aliasProblem } from './aliases.ts';
 import { altTextProblem } from './alt-text.ts';
+import { attachmentPathProblem } from './attachments.ts';
 import { collapseWhitespace, toNfc } from '../arabic/text.ts';
 import { isCountryCode, suggestCountryCodes } from '../arabic/countries.ts';
 import { parseCalendarDate } from '../arabic/dates.ts';
@@ -37,6 +39,10 @@ export const FIELD_LABELS: Record<string, string> = {
   hijriDate: 'التاريخ الهجري',
   reference: 'المرجع',
   slug: 'الرابط المختصر',
+  aliases: 'العناوين القديمة',
+  attachments: 'المرفقات',
+  'attachments.src': 'ملف المرفق',
+  'attachments.title': 'عنوان المرفق',
 };
 
 /** Trimmed NFC text with collapsed white space, required and non-empty. */
@@ -104,6 +110,27 @@ const tag = z.string({ error: 'each tag must be text' }).transform((value, ctx) 
   }
   return clean;
 });
+
+/** NFC text, trimmed, refused with the message of `problemOf` when it returns one. */
+const checkedString = (error: string, problemOf: (value: string) => string | undefined) =>
+  z.string({ error }).transform((value, ctx) => {
+    const problem = problemOf(toNfc(value));
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem });
+      return z.NEVER;
+    }
+    return toNfc(value).trim();
+  });
+
+const alias = checkedString(
+  'each old address must be text, e.g. /2023/05/12/old-address/',
+  aliasProblem,
+);
+
+const attachmentSrc = checkedString(
+  'is missing: name the file next to the release, e.g. src: ./release.pdf',
+  attachmentPathProblem,
+);
 
 /**
  * The fields that do not depend on the image validator, built once: Astro calls the collection's
@@ -190,6 +217,22 @@ function buildSharedFields() {
         },
       )
       .optional(),
+    /** Old addresses of the release (paths such as `/2023/05/12/old/` or `/?p=123`) that redirect to it. */
+    aliases: z
+      .array(alias, { error: 'must be a list of paths, e.g. aliases: [/2023/05/12/old-address/]' })
+      .default([]),
+    /** Files offered for download with the release (PDF, DOCX, XLSX, images, audio), each `{ src: ./file, title }`. */
+    attachments: z
+      .array(
+        z
+          .object(
+            { src: attachmentSrc, title: text('attachments.title', '"نص البلاغ بصيغة PDF"') },
+            { error: 'each attachment is { src: ./file.pdf, title: "…" }' },
+          )
+          .strict(),
+        { error: 'must be a list, e.g. attachments: [{ src: ./release.pdf, title: "نص البلاغ" }]' },
+      )
+      .default([]),
     /** Parts of `image` (see {@link imageField}): required alt text, optional caption and credit. */
     imageAlt: z
       .string({ error: 'is missing: describe what the image shows, e.g. alt: "…"' })
@@ -248,6 +291,8 @@ export function releaseSchema<I extends z.ZodType>(image: () => I) {
     hijriDate,
     reference,
     slug,
+    aliases,
+    attachments,
   } = (sharedFields ??= buildSharedFields());
   return z
     .object({
@@ -269,6 +314,8 @@ export function releaseSchema<I extends z.ZodType>(image: () => I) {
       hijriDate,
       reference,
       slug,
+      aliases,
+      attachments,
     })
     .strict()
     .superRefine((data, ctx) => {

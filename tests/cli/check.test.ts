@@ -6,7 +6,10 @@ import { runScript, scratch } from '../helpers/cli.ts';
 import { FIXTURES } from '../helpers/paths.ts';
 
 const CASES = join(FIXTURES, 'checks');
-const check = (dir: string, ...args: string[]) => runScript('check', ['--dir', dir, ...args]);
+/** The archive's own address, so that only the releases are judged (see the example-site test). */
+const OWN_SITE = { ARCHIVE_SITE: 'https://press.example.gov' };
+const check = (dir: string, ...args: string[]) =>
+  runScript('check', ['--dir', dir, ...args], OWN_SITE);
 
 describe('npm run check', () => {
   it('passes a valid archive with exit code 0 and counts its releases', async () => {
@@ -43,6 +46,26 @@ describe('npm run check', () => {
       '"مكافحه الإرهاب" looks like a variant spelling of the existing tag "مكافحة الإرهاب", but would get a separate tag page',
     );
     expect(result.stdout).toMatch(/0 errors, 2 warnings/);
+  });
+
+  it('warns while site is still the example address, on its line of archive.config.mjs', async () => {
+    const result = await runScript('check', ['--dir', join(CASES, 'valid')], {
+      ARCHIVE_SITE: 'https://archive.example.org',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /archive\.config\.mjs:\d+ {2}warning {2}site is still the example address https:\/\/archive\.example\.org: canonical URLs, feeds/,
+    );
+    expect(result.stdout).toContain("fix: write the archive's own address in  site:");
+    expect(result.stdout).toMatch(/0 errors, 1 warning\./);
+  });
+
+  it('accepts aliases and attachments whose files are next to the release (a .docx attachment is no stray release)', async () => {
+    const result = await check(join(CASES, 'attachments'));
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(
+      /1 release checked \(0 drafts\) in \d+ ms: 0 errors, 0 warnings\./,
+    );
   });
 
   it('lists a scheduled release with its publication time, and warns when it is years ahead', async () => {

@@ -68,4 +68,14 @@ export const BAD_INPUTS: [name: string, where: string, expected: RegExp][] = [
     'brace/index.mdx:12:8',
     /\{2025\} is read as code \(an MDX expression\), not shown as text/,
   ],
+  [
+    'missing-attachment',
+    'annex/index.mdx:9',
+    /attachments\[1\]\.src «ملف المرفق»: file "\.\/Annex\.docx" does not exist next to the release .*the folder has "annex\.docx"/,
+  ],
+  [
+    'duplicate-alias',
+    'old/index.mdx:8',
+    /aliases\[1\] «العناوين القديمة»: the old address \/\?p=7 is also claimed by .*new\/index\.mdx/,
+  ],
 ];

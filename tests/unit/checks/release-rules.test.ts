@@ -70,4 +70,16 @@ describe('release rules', () => {
       'weekday-mismatch',
     ]);
   });
+
+  it('checks «اليوم <weekday>» without a city, but not «يوم <weekday>» alone', () => {
+    const thursday = { date: { year: 2025, month: 6, day: 12 } };
+    expect(rules(data(thursday), 'عقد المدير العام، اليوم الأربعاء، اجتماعا.')).toEqual([
+      'weekday-mismatch',
+    ]);
+    expect(rules(data(thursday), 'اليوم الخميس عقد المدير العام اجتماعا.')).toEqual([]);
+    // «يوم الأربعاء» with no city may be another day («سيعقد … يوم الأربعاء»): not checked.
+    expect(rules(data(thursday), 'سيعقد الاجتماع يوم الأربعاء المقبل.')).toEqual([]);
+    // «اليوم الأحدث» is no weekday.
+    expect(rules(data(thursday), 'التقرير اليوم الأحدث.')).toEqual([]);
+  });
 });

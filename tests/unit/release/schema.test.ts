@@ -72,4 +72,36 @@ describe('release frontmatter schema', () => {
       /tags\.0: tag "؟!" has no letters or digits/,
     );
   });
+
+  it('accepts old addresses and attachments, with defaults when absent', () => {
+    expect(schema.parse(valid)).toMatchObject({ aliases: [], attachments: [] });
+    const data = schema.parse({
+      ...valid,
+      aliases: ['/2023/05/12/مباحثات/', '/?p=12'],
+      attachments: [{ src: './release.pdf', title: 'نص البلاغ' }],
+    });
+    expect(data.aliases).toEqual(['/2023/05/12/مباحثات/', '/?p=12']);
+    expect(data.attachments).toEqual([{ src: './release.pdf', title: 'نص البلاغ' }]);
+  });
+
+  it('refuses a bad alias or attachment, naming the element', () => {
+    expect(
+      messages({
+        ...valid,
+        aliases: ['https://old.example.org/x/'],
+        attachments: [
+          { src: './x.exe', title: 'ملف' },
+          { src: './y.pdf' },
+          { src: './z.pdf', title: 'z', size: 1 },
+        ],
+      }),
+    ).toEqual([
+      'aliases.0: "https://old.example.org/x/" is a full web address: write only its path,  /x/',
+      expect.stringMatching(
+        /^attachments\.0\.src: "\.\/x\.exe" is not a type the archive publishes/,
+      ),
+      expect.stringMatching(/^attachments\.1\.title: is missing/),
+      expect.stringMatching(/^attachments\.2: /),
+    ]);
+  });
 });
