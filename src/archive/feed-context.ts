@@ -3,6 +3,7 @@ import type { SiteArchive, SiteRelease } from './content.ts';
 import type { FeedContext } from './feeds.ts';
 import { shareImageUrls } from './share-image.ts';
 import { siteIn } from './site.ts';
+import { releaseAttachments } from './attachments.ts';
 
 /**
  * Astro glue for the feed endpoints: the {@link FeedContext} of this build (config, names in the
@@ -21,5 +22,6 @@ export async function feedContext(
     countryName: L.country,
     tagLabel: (slug) => archive.tags.get(slug)?.label ?? slug,
     imageUrl: (release) => images.get(release as SiteRelease),
+    attachments: (release) => releaseAttachments(release as SiteRelease),
   };
 }

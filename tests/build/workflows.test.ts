@@ -20,12 +20,13 @@ const EMBARGO_TITLE = 'بلاغ مؤجل النشر حتى الأول من يو�
 const enc = (s: string) => encodeURIComponent(s);
 
 let after: string;
+let afterLog: string;
 let before: string;
 let preview: string;
 let beforeLog: string;
 
 beforeAll(async () => {
-  ({ dist: after } = await buildWorkflows());
+  ({ dist: after, log: afterLog } = await buildWorkflows());
   ({ dist: before, log: beforeLog } = await buildSite('workflows-before', {
     releasesDir: RELEASES,
     env: { ...WORKFLOWS_ENV, ARCHIVE_NOW: BEFORE },
@@ -278,5 +279,71 @@ describe('a release with a French and an English translation', () => {
     expect(
       JSON.parse(readFileSync(join(after, 'pagefind-fr/pagefind-entry.json'), 'utf8')).languages,
     ).toHaveProperty('fr');
+  });
+});
+
+describe('an old address (alias)', () => {
+  const OLD = `/2023/05/12/${enc('مباحثات-قديمة')}/`;
+
+  it('redirects to the release: refresh, canonical and a link, out of search engines', () => {
+    const page = readPage(after, OLD);
+    expect(page.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe(
+      '0; url=/releases/original/',
+    );
+    expect(page.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(
+      'https://news.example.test/releases/original/',
+    );
+    expect(page.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
+    expect(page.querySelector('a')!.getAttribute('href')).toBe('/releases/original/');
+    expect(readFileSync(join(after, 'sitemap-0.xml'), 'utf8')).not.toContain('2023/05/12');
+  });
+
+  it('writes the same rules in _redirects, the WordPress ?p= form included', () => {
+    const rules = readFileSync(join(after, '_redirects'), 'utf8').split('\n');
+    expect(rules).toContain(`${OLD} /releases/original/ 301`);
+    expect(rules).toContain('/ p=123 /releases/original/ 301');
+  });
+});
+
+describe('an attachment', () => {
+  const PDF = '/releases/original/signed-communique.pdf';
+
+  it('is published next to the release, byte for byte, and listed with its type and size', () => {
+    expect(readFileSync(join(after, PDF))).toEqual(
+      readFileSync(join(WORKFLOWS_RELEASES, '2025/original/signed-communique.pdf')),
+    );
+    const item = readPage(after, '/releases/original/').querySelector('.attachments li')!;
+    expect(item.querySelector('a')!.getAttribute('href')).toBe(PDF);
+    expect(item.querySelector('a')!.text.trim()).toBe('نص البلاغ الموقّع');
+    expect(item.text.replace(/\s+/g, ' ')).toContain('(PDF · 1 ك.ب)');
+    // the translations link to the same file, labelled in their language
+    const fr = readPage(after, '/fr/releases/original/');
+    expect(fr.querySelector('.attachments h2')!.text).toBe('Pièces jointes');
+    expect(fr.querySelector('.attachments a')!.getAttribute('href')).toBe(PDF);
+  });
+
+  it('is in the RSS enclosure, the JSON Feed attachments and JSON-LD associatedMedia', () => {
+    const url = `https://news.example.test${PDF}`;
+    const bytes = readFileSync(join(after, PDF)).length;
+    expect(readFileSync(join(after, 'rss.xml'), 'utf8')).toContain(
+      `<enclosure url="${url}" length="${bytes}" type="application/pdf"/>`,
+    );
+    const feed = JSON.parse(readFileSync(join(after, 'feed.json'), 'utf8')) as {
+      items: { url: string; attachments?: unknown[] }[];
+    };
+    expect(feed.items.find((i) => i.url.endsWith('/releases/original/'))!.attachments).toEqual([
+      { url, mime_type: 'application/pdf', title: 'نص البلاغ الموقّع', size_in_bytes: bytes },
+    ]);
+    const ld = JSON.parse(
+      readPage(after, '/releases/original/').querySelector('script[type="application/ld+json"]')!
+        .text,
+    ) as { associatedMedia: { contentUrl: string }[] };
+    expect(ld.associatedMedia.map((m) => m.contentUrl)).toEqual([url]);
+  });
+
+  it('has its revealing PDF metadata reported by the checks', () => {
+    expect(afterLog).toMatch(
+      /original\/index\.mdx:\d+ {2}warning {2}attachments\[0\]\.src «ملف المرفق»: the PDF "\.\/signed-communique\.pdf" tells anyone who downloads it Author "Test Author"/,
+    );
   });
 });
