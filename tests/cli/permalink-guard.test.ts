@@ -103,3 +103,14 @@ describe('the permalink guard (npm run check)', () => {
     expect(result.code, result.output).toBe(0);
   });
 });
+
+describe('aliases and the guard', () => {
+  it('passes once the renamed release keeps its old address as an alias', async () => {
+    renameSync(join(releases, '2025/زيارة-وفد'), join(releases, '2025/visit'));
+    commit('rename with an alias');
+    expect((await check()).code).toBe(1);
+    write('2025/visit/index.mdx', 'زيارة وفد أجنبي', 'aliases: [/releases/زيارة-وفد/]\n');
+    const result = await check();
+    expect(result.code, result.output).toBe(0);
+  });
+});
