@@ -1,5 +1,8 @@
 import { config } from '../config/settings.ts';
 import { getLanguageArchive, releaseLanguages, type SiteArchive } from './content.ts';
+import { feedContext } from './feed-context.ts';
+import { FEED_LIMIT, type FeedContext, type FeedScope } from './feeds.ts';
+import { siteIn } from './site.ts';
 
 /**
  * Astro glue for the pages of the translation languages (`src/pages/[lang]/…`): the languages
@@ -17,4 +20,27 @@ export async function languageArchives(): Promise<
       out.push({ lang, archive, languages });
   }
   return out;
+}
+
+/**
+ * The whole-archive feed of a translation language (`/fr/rss.xml`, `/fr/feed.json`): its scope and
+ * context for `rssFeed` / `jsonFeed`.
+ * @param feedPath - the feed's encoded path, from the language's base (`paths.feed(base)`).
+ */
+export async function languageFeed(
+  lang: string,
+  feedPath: (base: string) => string,
+): Promise<{ scope: FeedScope; ctx: FeedContext }> {
+  const archive = await getLanguageArchive(lang);
+  const releases = archive.releases.slice(0, FEED_LIMIT);
+  const base = siteIn(lang).base;
+  const scope = {
+    title: config.title,
+    description: config.description,
+    pagePath: base,
+    feedPath: feedPath(base),
+    releases,
+    language: lang,
+  };
+  return { scope, ctx: await feedContext(archive, releases, lang) };
 }

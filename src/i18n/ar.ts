@@ -1,3 +1,5 @@
+import { RELEASES } from '../arabic/plural.ts';
+
 /**
  * The Arabic interface strings (the archive's own language). Every language's dictionary has the
  * same keys ({@link Dictionary}); `{n}`, `{label}`, `{count}` are filled in by the pages.
@@ -60,14 +62,7 @@ export const ar = {
   searchResults: 'نتائج البحث',
   searchMore: 'عرض المزيد من النتائج',
   /** Counted releases, one form per CLDR plural category of the language. */
-  releaseCount: {
-    zero: 'لا بيانات',
-    one: 'بيان واحد',
-    two: 'بيانان',
-    few: '{n} بيانات',
-    many: '{n} بيانًا',
-    other: '{n} بيان',
-  } as Partial<Record<Intl.LDMLPluralRule, string>>,
+  releaseCount: RELEASES as Partial<Record<Intl.LDMLPluralRule, string>>,
 };
 
 /** The keys every dictionary has. */

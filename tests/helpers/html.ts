@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { distFiles } from './dist-files.ts';
 
 /** Parses a built page. */
 export function readPage(dist: string, urlPath: string): HTMLElement {
@@ -25,17 +26,7 @@ export function urlExists(dist: string, urlPath: string): boolean {
 
 /** Every built HTML file, as URL paths (`/releases/x/`). */
 export function htmlPages(dist: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) {
-        const rel = relative(dist, full).split(sep).join('/');
-        out.push(`/${rel.replace(/(^|\/)index\.html$/, '$1')}`);
-      }
-    }
-  };
-  walk(dist);
-  return out;
+  return distFiles(dist)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
 }
