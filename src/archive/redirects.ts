@@ -65,7 +65,7 @@ export function redirectPage(
   const to = escapeXml(redirect.to);
   const dir = redirect.lang === 'ar' ? 'rtl' : 'ltr';
   return [
-    '<!doctype html>',
+    '<!DOCTYPE html>',
     `<html lang="${escapeXml(redirect.lang)}" dir="${dir}">`,
     '<head>',
     '<meta charset="utf-8">',

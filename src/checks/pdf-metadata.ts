@@ -30,6 +30,9 @@ export async function pdfMetadata(path: string): Promise<PdfFinding[]> {
     updateMetadata: false,
     throwOnInvalidObject: false,
   });
+  // pdf-lib reads a truncated file without a document catalog (ISO 32000-1 §7.7.2) leniently.
+  if (!doc.catalog || doc.getPageCount() === 0)
+    throw new Error('it has no document catalog or no page');
   const findings: PdfFinding[] = [];
   const add = (field: string, value: string | undefined) => {
     const clean = value?.trim();
