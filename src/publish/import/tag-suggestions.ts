@@ -1,10 +1,11 @@
-import { EMPTY_TOKEN, normaliseText } from '../../arabic/search-fold.ts';
+import { queryKeys } from '../../arabic/search-fold.ts';
 
 /**
  * Suggests tags for an imported release: the archive's existing tags that its text mentions. A
- * mention is the tag's words, in order, among the text's words, both in their search form
- * (`normaliseText`, rung 4 of the fold ladder in arabic/fold.ts), so «والتعاون الامني» mentions
- * the tag «التعاون الأمني» and «الأمنية» does not mention «الأمن».
+ * mention is the tag's words, in order, among the text's words, each text word sharing a search
+ * key with the tag word (`queryKeys`, rung 4 of the fold ladder in arabic/fold.ts: the relation the
+ * search uses), so «والتعاون الامني» mentions the tag «التعاون الأمني» and «الأمنية» does not
+ * mention «الأمن».
  */
 
 /** An existing tag found in the text. */
@@ -15,11 +16,9 @@ export interface TagMention {
   count: number;
 }
 
-/** Search-form words of a text, punctuation (Unicode P and S) taken as a word break. */
-const words = (text: string) =>
-  normaliseText(text.replace(/[\p{P}\p{S}]+/gu, ' '))
-    .split(/\s+/)
-    .filter((w) => w !== '' && w !== EMPTY_TOKEN);
+/** The search keys of each word of a text, punctuation (Unicode P and S) taken as a word break. */
+const words = (text: string) => queryKeys(text.replace(/[\p{P}\p{S}]+/gu, ' '));
+const meet = (a: readonly string[], b: readonly string[]) => a.some((k) => b.includes(k));
 
 /**
  * @param text - the release's title and paragraphs.
@@ -34,7 +33,7 @@ export function tagsMentioned(text: string, tags: Iterable<string>): TagMention[
     if (tagWords.length === 0) continue;
     let count = 0;
     for (let i = 0; i + tagWords.length <= textWords.length; i++)
-      if (tagWords.every((w, j) => textWords[i + j] === w)) count++;
+      if (tagWords.every((w, j) => meet(textWords[i + j]!, w))) count++;
     if (count > 0) out.push({ tag, count });
   }
   return out.sort((a, b) => b.count - a.count);
