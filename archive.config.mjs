@@ -60,6 +60,8 @@ export default {
   searchPartSize: 5000,
   /** Share cards per release: 'all' (OpenGraph card + the 16:9, 4:3, 1:1 images of JSON-LD) or 'og' (the OpenGraph card only). */
   shareCards: 'all',
+  /** Languages of translations besides Arabic: 'fr', 'en' (a release's index.fr.mdx → /fr/releases/<slug>/). */
+  languages: [],
   /** Official country names that replace the CLDR Arabic names, keyed by ISO 3166-1 alpha-2 code. */
   countryNames: {
     PS: 'فلسطين',

@@ -8,10 +8,13 @@ import { sitemapLastmod } from './src/archive/sitemap.ts';
 import { BODY_FEATURES, bodyHastPlugins } from './src/release/body-pipeline.ts';
 import { MAX_IMAGE_PIXELS } from './src/release/limits.ts';
 import { cacheDirectory, outDirectory } from './src/config/dirs.ts';
-import checks from './src/integrations/checks.ts';
+import checks, { inSitemap, withAlternates } from './src/integrations/checks.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import redirects from './src/integrations/redirects.ts';
 import { archiveEnv } from './src/config/env.ts';
 import { config } from './src/config/settings.ts';
+
+const lastmod = sitemapLastmod(new URL(config.base, config.site).href, outDirectory());
 
 /** Number of release files (`.md`/`.mdx`) under `dir`, 0 when it does not exist. */
 function countReleaseFiles(/** @type {string} */ dir) {
@@ -78,11 +81,14 @@ export default defineConfig({
   integrations: [
     checks(),
     mdx(),
+    // Without the not-found page and withdrawn releases (noindex pages); lastmod of a release
+    // page: its `updated` date, else its `date` (src/archive/sitemap.ts); hreflang for translations.
     sitemap({
-      filter: (page) => !page.endsWith('/404/'),
-      // lastmod of a release page: its `updated` date, else its `date` (src/archive/sitemap.ts).
-      serialize: sitemapLastmod(new URL(config.base, config.site).href, outDirectory()),
+      filter: inSitemap,
+      serialize: (item) => withAlternates(lastmod(item)),
     }),
+    // Old addresses (aliases:) → redirect pages and _redirects, after the pages are written.
+    redirects(),
     // ARCHIVE_SEARCH_INDEX=off: no search index step (npm run build indexes after Astro exits,
     // scripts/build.ts).
     ...(archiveEnv.searchIndex ? [pagefind()] : []),

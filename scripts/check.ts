@@ -7,7 +7,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkArchive, fixEncodings, formatReport } from '../src/checks/index.ts';
+import { checkArchiveFully, fixEncodings, formatReport } from '../src/checks/index.ts';
 import { settingsWarnings } from '../src/checks/settings.ts';
 import { cacheDirectory } from '../src/config/dirs.ts';
 import { config } from '../src/config/settings.ts';
@@ -40,10 +40,12 @@ if (args.fix) {
     );
   for (const { path, reason } of refused) console.log(`${reason}: ${path}`);
 }
-const result = await checkArchive({
+const result = await checkArchiveFully({
   releasesDir,
   timeZone: config.timeZone,
   cacheDir: cacheDirectory(),
+  base: config.base,
+  languages: config.languages,
 });
 const settings = settingsWarnings(
   config.site,

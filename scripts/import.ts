@@ -14,9 +14,11 @@ import { ImportError } from '../src/publish/import/import-release.ts';
 import { importTextFile } from '../src/publish/import/command.ts';
 import { PublishError } from '../src/publish/release-file.ts';
 import { migrateWordPress } from '../src/publish/wordpress/command.ts';
+import { importTranslation } from '../src/publish/import/translation.ts';
 
 const USAGE = [
   'usage: npm run import -- <release.txt|release.docx> --date 2025-06-18 [--title "…"] [--dateline الرباط] [--issuer "…"] [--countries GB,GA] [--tags "…، …"] [--slug name] [--publish]',
+  '       npm run import -- <translation.txt|.docx> --translation-of <slug> --lang fr [--title "…"] [--publish]',
   '       npm run import -- <wordpress-export.xml> --uploads <copy of wp-content/uploads> [--dateline الرباط] [--issuer "…"] [--wp-time-zone Africa/Casablanca]',
 ].join('\n');
 
@@ -35,11 +37,17 @@ async function main(): Promise<number> {
       publish: { type: 'boolean', default: false },
       uploads: { type: 'string' },
       'wp-time-zone': { type: 'string' },
+      'translation-of': { type: 'string' },
+      lang: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new PublishError('give exactly one file to import');
   const input = positionals[0]!;
   if (input.toLowerCase().endsWith('.xml')) return migrateWordPress(input, values);
+  if (values['translation-of'] !== undefined) {
+    await importTranslation(input, values);
+    return 0;
+  }
   await importTextFile(input, values);
   return 0;
 }

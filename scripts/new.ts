@@ -3,6 +3,8 @@
  *   [--dateline الرباط] [--issuer "…"] [--slug name]`
  * Creates releases/<year>/<slug>/index.mdx with complete frontmatter (as a draft with a
  * placeholder text) and prints its path on the first line. Never overwrites anything.
+ * `--translation-of <slug> --lang fr --title "…"` writes a draft translation of an existing
+ * release next to it (`index.fr.mdx`) instead.
  * Exit code 0 on success, 1 on a publisher mistake (the message says how to fix it).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,10 @@ import { config } from '../src/config/settings.ts';
 import { isoDay, today } from '../src/arabic/dates.ts';
 import { latestRelease, readExisting } from '../src/publish/existing.ts';
 import { newReleaseText } from '../src/publish/new-release.ts';
+import { translationLocation, translationText } from '../src/publish/translation-file.ts';
+
+/** Body of a new translation (a draft until the translator replaces it). */
+const TRANSLATION_PLACEHOLDER = 'Write the translation here.';
 import {
   alignTags,
   archiveTags,
@@ -24,7 +30,7 @@ import {
 } from '../src/publish/release-file.ts';
 
 const USAGE =
-  'usage: npm run new -- --title "عنوان البلاغ" [--date 2025-06-18] [--countries GB,GA] [--tags "وسم، وسم"] [--dateline الرباط] [--issuer "…"] [--slug name]';
+  'usage: npm run new -- --title "عنوان البلاغ" [--date 2025-06-18] [--countries GB,GA] [--tags "وسم، وسم"] [--dateline الرباط] [--issuer "…"] [--slug name]\n       npm run new -- --translation-of <slug> --lang fr --title "Titre" [--dateline Rabat]';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -37,6 +43,8 @@ async function main(): Promise<void> {
       issuer: { type: 'string' },
       slug: { type: 'string' },
       dir: { type: 'string' },
+      'translation-of': { type: 'string' },
+      lang: { type: 'string' },
     },
   });
   const title = collapseWhitespace(toNfc(values.title ?? ''));
@@ -45,6 +53,26 @@ async function main(): Promise<void> {
       '--title is required, e.g. --title "حموشي يبحث مع سفراء … تعزيز التعاون الأمني"',
     );
   const releasesDir = values.dir ?? config.releasesDir;
+  if (values['translation-of'] !== undefined) {
+    // A translation of an existing release: only what changes with the language.
+    const file = translationLocation(
+      releasesDir,
+      values['translation-of'],
+      values.lang,
+      config.languages,
+      readExisting(releasesDir),
+    );
+    writeFileSync(
+      file,
+      translationText({ title, dateline: values.dateline, draft: true }, TRANSLATION_PLACEHOLDER),
+      { encoding: 'utf8', flag: 'wx' },
+    );
+    console.log(file);
+    console.log(
+      'Write the translation in place of the placeholder, then delete the line "draft: true" to publish it.',
+    );
+    return;
+  }
   const date = resolveDate(values.date, config.timeZone, { fallbackToToday: true });
   const countries = validateCountries(parseList(values.countries));
   const existing = readExisting(releasesDir);

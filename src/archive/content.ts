@@ -2,8 +2,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive, type Release } from './model.ts';
 import { readBody } from '../release/body-cache.ts';
 import { pageKey, releaseFingerprint } from './page-keys.ts';
-import { config } from '../config/settings.ts';
+import { clock, config } from '../config/settings.ts';
 import { readTagRegistry } from './tag-registry.ts';
+import { languageArchive, languagesBySlug } from './languages.ts';
 
 /**
  * Astro glue: loads the `releases` collection once per build and returns the archive model.
@@ -23,9 +24,47 @@ let cached: Promise<SiteArchive> | undefined;
 /** The archive model for this build (memoised). */
 export function getArchive(): Promise<SiteArchive> {
   cached ??= getCollection('releases').then((entries) =>
-    buildArchive<ImageSrc, Entry>(entries, readTagRegistry(config.releasesDir)),
+    buildArchive<ImageSrc, Entry>(entries, readTagRegistry(config.releasesDir), clock),
   );
   return cached;
+}
+
+let archives: Promise<Map<string, SiteArchive>> | undefined;
+
+/**
+ * The archive in every language of the site: `ar` (the originals, {@link getArchive}) and each
+ * translation language (`src/archive/languages.ts`). A language archive's release entries are
+ * translation entries; pages render them like releases (`storedBody`, `render`).
+ */
+export function getArchives(): Promise<Map<string, SiteArchive>> {
+  archives ??= (async () => {
+    const archive = await getArchive();
+    const translations = await getCollection('translations');
+    const registry = readTagRegistry(config.releasesDir);
+    const out = new Map<string, SiteArchive>([['ar', archive]]);
+    for (const lang of config.languages)
+      out.set(
+        lang,
+        languageArchive(archive, translations, lang, registry) as unknown as SiteArchive,
+      );
+    return out;
+  })();
+  return archives;
+}
+
+/** The archive in one language (`ar` or a translation language of the site). */
+export async function getLanguageArchive(lang: string): Promise<SiteArchive> {
+  const archive = (await getArchives()).get(lang);
+  if (!archive)
+    throw new Error(
+      `no archive in "${lang}": the site's languages are ar, ${config.languages.join(', ')}`,
+    );
+  return archive;
+}
+
+/** The languages each release is published in, by slug (`ar` first). */
+export async function releaseLanguages(): Promise<Map<string, string[]>> {
+  return languagesBySlug(await getArchives(), config.languages);
 }
 
 /**
@@ -33,7 +72,7 @@ export function getArchive(): Promise<SiteArchive> {
  * `undefined` when the entry renders through Astro's `render()` (MDX releases, stock builds).
  * @throws Error naming the release when its cached HTML is missing.
  */
-export function storedBody(entry: Entry): string | undefined {
+export function storedBody(entry: Pick<Entry, 'rendered' | 'filePath' | 'id'>): string | undefined {
   const name = entry.rendered?.metadata?.['archiveBody'];
   return typeof name === 'string' ? readBody(name, entry.filePath ?? entry.id) : undefined;
 }

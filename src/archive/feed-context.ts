@@ -6,7 +6,8 @@ import BodyImage from '../components/BodyImage.astro';
 import { storedBody, type SiteArchive, type SiteRelease } from './content.ts';
 import { absoluteUrls, releaseUrl, type FeedContext } from './feeds.ts';
 import { shareImageUrls } from './share-image.ts';
-import { site } from './site.ts';
+import { siteIn } from './site.ts';
+import { releaseAttachments } from './attachments.ts';
 
 let container: Promise<experimental_AstroContainer> | undefined;
 
@@ -14,8 +15,8 @@ let container: Promise<experimental_AstroContainer> | undefined;
  * The release's body as HTML: the Markdown fast path's stored HTML, else the MDX entry rendered
  * by Astro's container API (releases with components or body images); URLs made absolute.
  */
-async function bodyHtml(release: SiteRelease): Promise<string> {
-  const page = releaseUrl(release, config);
+async function bodyHtml(release: SiteRelease, base: string): Promise<string> {
+  const page = releaseUrl(release, { ...config, base });
   const stored = storedBody(release.entry);
   if (stored !== undefined) return absoluteUrls(stored, page);
   container ??= experimental_AstroContainer.create().then((c) => {
@@ -33,25 +34,29 @@ async function bodyHtml(release: SiteRelease): Promise<string> {
 }
 
 /**
- * Astro glue for the feed endpoints: the {@link FeedContext} of this build (config, Arabic names,
- * share cards and, with `fullText`, the full texts of the given releases).
+ * Astro glue for the feed endpoints: the {@link FeedContext} of this build (config, names in the
+ * feed's language, share cards and, with `fullText`, the full texts of the given releases).
+ * @param options.lang - the feed's language (`ar`, default, or a translation language).
  */
 export async function feedContext(
   archive: SiteArchive,
   releases: readonly SiteRelease[],
-  options: { fullText?: boolean } = {},
+  options: { fullText?: boolean; lang?: string } = {},
 ): Promise<FeedContext> {
   const images = shareImageUrls(releases);
+  const L = siteIn(options.lang ?? 'ar');
   const bodies = new Map(
     options.fullText
-      ? await Promise.all(releases.map(async (r) => [r, await bodyHtml(r)] as const))
+      ? await Promise.all(releases.map(async (r) => [r, await bodyHtml(r, L.base)] as const))
       : [],
   );
   return {
-    config,
-    countryName: site.country,
+    // Release permalinks of a translation language are under its base (`/fr/releases/…`).
+    config: { ...config, base: L.base },
+    countryName: L.country,
     tagLabel: (slug) => archive.tags.get(slug)?.label ?? slug,
     imageUrl: (release) => images.get(release as SiteRelease),
     contentHtml: (release) => bodies.get(release as SiteRelease),
+    attachments: (release) => releaseAttachments(release as SiteRelease),
   };
 }

@@ -3,6 +3,7 @@ import type { Release } from './model.ts';
 import type { ArchiveConfig } from '../config/settings.ts';
 import { toInstant, toIsoWithOffset } from '../arabic/dates.ts';
 import { absoluteUrl, paths } from './permalinks.ts';
+import { lastModified } from '../release/corrections.ts';
 
 /**
  * Feed items for RSS 2.0 (https://www.rssboard.org/rss-specification, rendered by `@astrojs/rss`)
@@ -33,6 +34,19 @@ export interface FeedContext<Img = unknown> {
   imageUrl?: ((release: Release<Img>) => string | undefined) | undefined;
   /** The release's full text as HTML with absolute URLs (JSON Feed `content_html`). */
   contentHtml?: ((release: Release<Img>) => string | undefined) | undefined;
+  /** The release's attachments (`attachments:`), with absolute URLs. */
+  attachments?: ((release: Release<Img>) => readonly FeedAttachment[]) | undefined;
+}
+
+/** An attachment as feeds carry it. */
+export interface FeedAttachment {
+  /** Absolute, percent-encoded URL of the file. */
+  url: string;
+  /** IANA media type, e.g. `application/pdf`. */
+  mime: string;
+  /** Size in bytes. */
+  bytes: number;
+  title: string;
 }
 
 /** One feed: the whole archive, a tag or a country. */
@@ -46,6 +60,8 @@ export interface FeedScope<Img = unknown> {
   feedPath: string;
   /** Releases, newest first; only the first {@link FEED_LIMIT} are used. */
   releases: readonly Release<Img>[];
+  /** Language of the items (ISO 639-1), default `ar`. */
+  language?: string | undefined;
 }
 
 /** Escapes text for XML element content and attribute values (XML 1.0 §2.4). */
@@ -72,11 +88,17 @@ export function releaseUrl(release: Release, config: FeedContext['config']): str
 
 /**
  * The RSS item of a release: title, permalink (also the guid), publication instant, excerpt,
- * tag labels and country names as categories, issuer as `dc:creator`, share image as `media:content`.
+ * tag labels and country names as categories, issuer as `dc:creator`, share image as
+ * `media:content`, first attachment as `enclosure`.
  */
 export function rssItem<Img>(release: Release<Img>, ctx: FeedContext<Img>): RSSFeedItem {
   const image = ctx.imageUrl?.(release);
+  // RSS 2.0 allows one enclosure per item: the first attachment (the RSS Advisory Board's advice).
+  const enclosure = ctx.attachments?.(release)[0];
   return {
+    ...(enclosure
+      ? { enclosure: { url: enclosure.url, length: enclosure.bytes, type: enclosure.mime } }
+      : {}),
     title: release.data.title,
     link: releaseUrl(release as Release, ctx.config),
     pubDate: toInstant(release.data.date, ctx.config.timeZone),
@@ -102,7 +124,7 @@ export function rssFeed<Img>(scope: FeedScope<Img>, ctx: FeedContext<Img>): RSSO
   const self = absoluteUrl(config.site, scope.feedPath);
   // The latest publication or update among the items, so the date does not change between builds.
   const lastChange = releases
-    .map((r) => toInstant(r.data.updated ?? r.data.date, config.timeZone))
+    .map((r) => toInstant(lastModified(r.data), config.timeZone))
     .reduce<Date | undefined>((a, b) => (a && a > b ? a : b), undefined);
   return {
     title: scope.title,
@@ -110,7 +132,7 @@ export function rssFeed<Img>(scope: FeedScope<Img>, ctx: FeedContext<Img>): RSSO
     site: absoluteUrl(config.site, scope.pagePath),
     xmlns: { atom: NS.atom, dc: NS.dc, media: NS.media },
     customData: [
-      '<language>ar</language>',
+      `<language>${escapeXml(scope.language ?? 'ar')}</language>`,
       `<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml" />`,
       lastChange ? `<lastBuildDate>${lastChange.toUTCString()}</lastBuildDate>` : '',
     ].join(''),
@@ -133,7 +155,9 @@ export interface JsonFeedItem {
   image?: string;
   tags: string[];
   authors: { name: string }[];
-  language: 'ar';
+  language: string;
+  /** https://www.jsonfeed.org/version/1.1/#attachments-a-name-attachments-a */
+  attachments?: { url: string; mime_type: string; title: string; size_in_bytes: number }[];
 }
 
 /** A JSON Feed 1.1 document. */
@@ -143,7 +167,7 @@ export interface JsonFeed {
   description: string;
   home_page_url: string;
   feed_url: string;
-  language: 'ar';
+  language: string;
   authors: { name: string }[];
   items: JsonFeedItem[];
 }
@@ -161,12 +185,18 @@ export function jsonFeed<Img>(scope: FeedScope<Img>, ctx: FeedContext<Img>): Jso
     description: scope.description,
     home_page_url: absoluteUrl(config.site, scope.pagePath),
     feed_url: absoluteUrl(config.site, scope.feedPath),
-    language: 'ar',
+    language: scope.language ?? 'ar',
     authors: [{ name: config.publisher }],
     items: scope.releases.slice(0, FEED_LIMIT).map((release) => {
       const url = releaseUrl(release as Release, config);
       const image = ctx.imageUrl?.(release);
       const html = ctx.contentHtml?.(release);
+      const attachments = (ctx.attachments?.(release) ?? []).map((a) => ({
+        url: a.url,
+        mime_type: a.mime,
+        title: a.title,
+        size_in_bytes: a.bytes,
+      }));
       return {
         id: url,
         url,
@@ -174,11 +204,12 @@ export function jsonFeed<Img>(scope: FeedScope<Img>, ctx: FeedContext<Img>): Jso
         summary: release.excerpt,
         ...(html ? { content_html: html } : { content_text: release.excerpt }),
         date_published: toIsoWithOffset(release.data.date, config.timeZone),
-        date_modified: toIsoWithOffset(release.data.updated ?? release.data.date, config.timeZone),
+        date_modified: toIsoWithOffset(lastModified(release.data), config.timeZone),
         ...(image ? { image } : {}),
         tags: release.tagSlugs.map(ctx.tagLabel),
         authors: [{ name: release.data.issuer }],
-        language: 'ar' as const,
+        language: scope.language ?? 'ar',
+        ...(attachments.length ? { attachments } : {}),
       };
     }),
   };

@@ -2,6 +2,7 @@ import type { CalendarDate } from '../arabic/dates.ts';
 import { sortKey } from '../arabic/dates.ts';
 import { excerpt } from '../release/excerpt.ts';
 import { releaseSlug } from '../release/identity.ts';
+import { publicationState, type PublicationClock } from '../release/publication.ts';
 import { groupTags, tagSlug, type TagGroup, type TagRegistryEntry } from './tags.ts';
 
 /**
@@ -25,6 +26,10 @@ export interface ReleaseData<Img = unknown> {
   sample: boolean;
   updated?: CalendarDate | undefined;
   correction?: string | undefined;
+  /** Corrections after publication (`src/release/corrections.ts`). */
+  corrections?: { date: CalendarDate; note: string }[] | undefined;
+  /** Withdrawal: the page stays, with a notice; the release leaves listings (`src/release/publication.ts`). */
+  withdrawn?: { date: CalendarDate; reason: string } | undefined;
   hijriDate?: string | undefined;
   reference?: string | undefined;
   slug?: string | undefined;
@@ -59,10 +64,17 @@ export interface Release<Img = unknown, E extends EntryLike<Img> = EntryLike<Img
 }
 
 export interface Archive<Img = unknown, E extends EntryLike<Img> = EntryLike<Img>> {
-  /** Published releases (drafts excluded), newest first. */
+  /**
+   * Listed releases, newest first: published, not withdrawn (drafts and scheduled releases are
+   * left out). Home, listings, facets, feeds and search show these.
+   */
   releases: Release<Img, E>[];
+  /** Withdrawn releases, newest first: each keeps its page (with a notice), listed nowhere. */
+  withdrawn: Release<Img, E>[];
   /** Number of drafts left out of the site. */
   drafts: number;
+  /** Number of scheduled releases (dated after the build's "now") left out of the site. */
+  scheduled: number;
   tags: Map<string, TagGroup>;
   /** Country code → releases about it, newest first. */
   countries: Map<string, Release<Img, E>[]>;
@@ -88,23 +100,34 @@ export function entrySlug(entry: EntryLike): string {
   return releaseSlug(entry.id, entry.data.slug || undefined);
 }
 
+/** The clock of a model built without one: nothing is scheduled, no time zone shift. */
+const ALWAYS: PublicationClock = { now: new Date(8.64e15), timeZone: 'UTC', buildFuture: false };
+
+/** Newest first, then by slug. */
+const newestFirst = (a: Release, b: Release) =>
+  sortKey(b.data.date).localeCompare(sortKey(a.data.date)) || a.slug.localeCompare(b.slug);
+
 /**
  * Builds the archive model.
  * @param entries - every entry of the `releases` collection, drafts included.
  * @param registry - optional tag registry.
+ * @param clock - the build's "now", time zone and preview switch (`src/release/publication.ts`);
+ *   without it every non-draft release is published.
  * @throws ArchiveError when two published releases end at the same URL, naming both files.
  */
 export function buildArchive<Img, E extends EntryLike<Img>>(
   entries: readonly E[],
   registry: readonly TagRegistryEntry[] = [],
+  clock: PublicationClock = ALWAYS,
 ): Archive<Img, E> {
   const bySlug = new Map<string, Release<Img, E>>();
   let drafts = 0;
+  let scheduled = 0;
   for (const entry of entries) {
-    if (entry.data.draft) {
-      drafts += 1;
-      continue;
-    }
+    const state = publicationState(entry.data, clock);
+    if (state === 'draft') drafts += 1;
+    if (state === 'scheduled') scheduled += 1;
+    if (state === 'draft' || state === 'scheduled') continue;
     const slug = entrySlug(entry);
     const file = entry.filePath ?? entry.id;
     const other = bySlug.get(slug);
@@ -123,10 +146,9 @@ export function buildArchive<Img, E extends EntryLike<Img>>(
       excerpt: storedExcerpt(entry) ?? excerpt(entry.data.summary, entry.body ?? ''),
     });
   }
-  const releases = [...bySlug.values()].sort(
-    (a, b) =>
-      sortKey(b.data.date).localeCompare(sortKey(a.data.date)) || a.slug.localeCompare(b.slug),
-  );
+  const published = [...bySlug.values()].sort(newestFirst);
+  const releases = published.filter((r) => !r.data.withdrawn);
+  const withdrawn = published.filter((r) => r.data.withdrawn);
   const tags = groupTags(
     releases.map((r) => r.data.tags),
     registry,
@@ -146,5 +168,5 @@ export function buildArchive<Img, E extends EntryLike<Img>>(
     if (!byMonth.has(year)) byMonth.set(year, new Map());
     push(byMonth.get(year)!, month, release);
   }
-  return { releases, drafts, tags, countries, byTag, byMonth };
+  return { releases, withdrawn, drafts, scheduled, tags, countries, byTag, byMonth };
 }

@@ -1,5 +1,7 @@
 import { config } from '../config/settings.ts';
-import { countryName } from '../arabic/countries.ts';
+import { countryName, countryNameEnglish, countryNameFrench } from '../arabic/countries.ts';
+import { displayNames, pluralRules } from '../arabic/intl-cache.ts';
+import { dictionary, direction, fill, type Dictionary } from '../i18n/index.ts';
 import {
   formatGregorian,
   formatHijri,
@@ -32,3 +34,62 @@ export const site = {
   country: (code: string) => countryName(code, config.countryNames),
   url: (path: string) => absoluteUrl(config.site, path),
 };
+
+/** The formatters and strings of one interface language (`ar` or a translation language). */
+export interface LanguageSite {
+  lang: string;
+  dir: 'rtl' | 'ltr';
+  /** Base path of the language's pages: the site's base for Arabic, `<base><lang>/` otherwise. */
+  base: string;
+  /** BCP 47 locale of its dates and numbers (the archive locale's region: `ar-MA` → `fr-MA`). */
+  locale: string;
+  t: Dictionary;
+  /** The language's own name, for the language switch (CLDR: «العربية», « français », "English"). */
+  name: string;
+  date: (date: CalendarDate) => string;
+  time: (time: string) => string;
+  number: (n: number) => string;
+  year: (n: number) => string;
+  /** "3 communiqués": the language's plural rules (CLDR) and its release noun. */
+  releases: (n: number) => string;
+  country: (code: string) => string;
+}
+
+const languageSites = new Map<string, LanguageSite>();
+
+/**
+ * The formatters and strings of an interface language, memoised.
+ * @param lang - `ar` or a language of `config.languages`.
+ */
+export function siteIn(lang: string): LanguageSite {
+  let found = languageSites.get(lang);
+  if (found) return found;
+  const region = config.locale.split('-')[1];
+  const locale = lang === 'ar' ? config.locale : region ? `${lang}-${region}` : lang;
+  const t = dictionary(lang);
+  found = {
+    lang,
+    dir: direction(lang),
+    base: lang === 'ar' ? config.base : `${config.base}${lang}/`,
+    locale,
+    t,
+    name: displayNames([lang], { type: 'language' }).of(lang) ?? lang,
+    date: (date) => formatGregorian(date, locale),
+    time: (time) => formatTime(time, locale),
+    number: (n) => formatNumber(n, locale),
+    year: (n) => formatNumber(n, locale, false),
+    releases: (n) => {
+      const forms = t.releases;
+      const form = forms[pluralRules(lang).select(n) as keyof typeof forms] ?? forms.other;
+      return fill(form, { n: formatNumber(n, locale) });
+    },
+    country: (code) =>
+      lang === 'fr'
+        ? countryNameFrench(code)
+        : lang === 'en'
+          ? countryNameEnglish(code)
+          : countryName(code, config.countryNames),
+  };
+  languageSites.set(lang, found);
+  return found;
+}

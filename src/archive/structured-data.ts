@@ -1,6 +1,8 @@
 import type { ArchiveConfig } from '../config/settings.ts';
 import { toIsoWithOffset } from '../arabic/dates.ts';
 import type { Release } from './model.ts';
+import { lastModified } from '../release/corrections.ts';
+import type { FeedAttachment } from './feeds.ts';
 
 /** The publishing office as a schema.org `Organization`: name, URL, logo, official accounts. */
 export interface Publisher {
@@ -33,6 +35,10 @@ export function newsArticle(
     authorUrl: string;
     config: ArchiveConfig;
     countryName: (code: string) => string;
+    /** Language of this version (ISO 639-1), default `ar`. */
+    lang?: string | undefined;
+    /** The release's attachments, with absolute URLs (schema.org `associatedMedia`). */
+    attachments?: readonly FeedAttachment[] | undefined;
   },
 ): Record<string, unknown> {
   const { data } = release;
@@ -44,9 +50,9 @@ export function newsArticle(
     description: release.excerpt,
     url: options.url,
     mainEntityOfPage: options.url,
-    inLanguage: 'ar',
+    inLanguage: options.lang ?? 'ar',
     datePublished: toIsoWithOffset(data.date, config.timeZone),
-    dateModified: toIsoWithOffset(data.updated ?? data.date, config.timeZone),
+    dateModified: toIsoWithOffset(lastModified(data), config.timeZone),
     dateline: data.dateline,
     ...(options.images.length ? { image: [...options.images] } : {}),
     author: { '@type': 'Organization', name: data.issuer, url: options.authorUrl },
@@ -58,6 +64,17 @@ export function newsArticle(
     })),
     keywords: data.tags.join('، '),
     isAccessibleForFree: true,
+    ...(options.attachments?.length
+      ? {
+          associatedMedia: options.attachments.map((a) => ({
+            '@type': 'MediaObject',
+            name: a.title,
+            contentUrl: a.url,
+            encodingFormat: a.mime,
+            contentSize: `${a.bytes} B`,
+          })),
+        }
+      : {}),
   };
 }
 

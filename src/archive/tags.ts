@@ -98,3 +98,30 @@ export function sortTagGroups(groups: Iterable<TagGroup>): TagGroup[] {
   const collator = new Intl.Collator('ar');
   return [...groups].sort((a, b) => collator.compare(a.label, b.label));
 }
+
+/** A tag as a release page shows it. */
+export interface ReleaseTag {
+  slug: string;
+  /** The archive's label when the tag is listed, else the release's own spelling. */
+  label: string;
+  /** True when the tag has a page (a listed release carries it). */
+  listed: boolean;
+}
+
+/**
+ * The tags of one release, in its order, as its page shows them. A withdrawn release may carry a
+ * tag no listed release has: that tag has no page, so it is shown unlinked.
+ * @param release - the release's tag slugs and its tags as written.
+ * @param groups - the archive's tag groups (listed releases only).
+ */
+export function releaseTags(
+  release: { tagSlugs: readonly string[]; data: { tags: readonly string[] } },
+  groups: ReadonlyMap<string, TagGroup>,
+): ReleaseTag[] {
+  return release.tagSlugs.map((slug) => {
+    const group = groups.get(slug);
+    if (group) return { slug, label: group.label, listed: true };
+    const own = release.data.tags.find((t) => tagSlug(t) === slug) ?? slug;
+    return { slug, label: cleanTag(own), listed: false };
+  });
+}

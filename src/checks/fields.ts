@@ -98,22 +98,39 @@ export function validateFields(
   releaseDir = dir;
   const result = schema.safeParse(data);
   if (result.success) return { diagnostics: [], data: result.data as ReleaseData<string> };
+  return { diagnostics: schemaDiagnostics(file, result.error.issues, lineOf) };
+}
+
+/**
+ * Diagnostics for the issues of a failed schema parse: unknown keys with a "did you mean" (or,
+ * with `unknownField`, a message of the caller's), every other issue with its field and message.
+ * @param unknownField - message and fix for an unknown key (default: a release's suggestions).
+ */
+export function schemaDiagnostics(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  lineOf: (path: readonly PropertyKey[]) => number,
+  unknownField?: (field: string) => { message: string; fix: string },
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const issue of result.error.issues) {
+  for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       const prefix = issue.path.length ? `${fieldName(issue.path)}.` : '';
       for (const key of issue.keys) {
         const suggestion = suggestField(key, prefix);
+        const text = unknownField?.(`${prefix}${key}`) ?? {
+          message: `is not a release field${suggestion ? `: did you mean "${suggestion}"?` : ''}`,
+          fix: suggestion
+            ? `rename it to  ${suggestion}:`
+            : `remove it; the fields are: ${FIELDS.join(', ')}`,
+        };
         diagnostics.push({
           severity: 'error',
           rule: 'unknown-field',
           file,
           line: lineOf([...issue.path, key]),
           field: `${prefix}${key}`,
-          message: `is not a release field${suggestion ? `: did you mean "${suggestion}"?` : ''}`,
-          fix: suggestion
-            ? `rename it to  ${suggestion}:`
-            : `remove it; the fields are: ${FIELDS.join(', ')}`,
+          ...text,
         });
       }
       continue;
@@ -127,5 +144,5 @@ export function validateFields(
       message: issue.message,
     });
   }
-  return { diagnostics };
+  return diagnostics;
 }

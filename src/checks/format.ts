@@ -1,5 +1,5 @@
 import { FIELD_LABELS } from '../release/schema.ts';
-import type { CheckResult, Diagnostic } from './types.ts';
+import type { CheckResult, Diagnostic, ScheduledRelease } from './types.ts';
 
 /**
  * Formats diagnostics for people: `file:line  error  field «Arabic label»: what is wrong` then
@@ -24,7 +24,16 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 /**
- * The whole report: diagnostics sorted by file and line, then a summary line.
+ * The line that lists a scheduled release: `scheduled: <file>  publishes <ISO instant>`.
+ * @param preview - true when the build publishes it anyway (`ARCHIVE_BUILD_FUTURE=1`).
+ */
+export function formatScheduled(release: ScheduledRelease, preview = false): string {
+  return `scheduled: ${release.file}  publishes ${release.at}${preview ? '  (built now for a preview: ARCHIVE_BUILD_FUTURE=1)' : ''}`;
+}
+
+/**
+ * The whole report: diagnostics sorted by file and line, the scheduled releases soonest first,
+ * then a summary line.
  * @param result - output of `checkArchive`.
  */
 export function formatReport(result: CheckResult): string {
@@ -32,6 +41,8 @@ export function formatReport(result: CheckResult): string {
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
     .map(formatDiagnostic);
   for (const { file, reason } of result.skipped) lines.push(`${file}  skipped  ${reason}`);
+  for (const release of result.scheduled) lines.push(formatScheduled(release));
+  for (const note of result.notes) lines.push(`note: ${note}`);
   const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   lines.push(
     `${s(result.releases, 'release')} checked (${result.drafts} draft${result.drafts === 1 ? '' : 's'}) in ${Math.round(result.durationMs)} ms: ${s(result.errors, 'error')}, ${s(result.warnings, 'warning')}.`,

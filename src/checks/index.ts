@@ -12,10 +12,16 @@ import { ImageCheckCache, imageFileProblem } from './images.ts';
 import { checkReleaseFile, type ImageUse } from './release-file.ts';
 import type { CheckedRelease } from './release.ts';
 import { tagVariants } from './tag-variants.ts';
-import type { CheckOptions, CheckResult, Diagnostic } from './types.ts';
+import type { CheckOptions, CheckResult, Diagnostic, ScheduledRelease } from './types.ts';
+import { releaseHistory } from './git-history.ts';
+import { aliasTargetProblems } from './alias-targets.ts';
+import { attachmentContentProblems } from './attachment-metadata.ts';
+import { checkTranslations } from './translations.ts';
+import { pastAddresses, permalinkGuard } from './permalink-guard.ts';
+import { readRetired, RETIRED_FILE, type RetiredAddress } from './retired.ts';
 
-export type { CheckOptions, CheckResult, Diagnostic, Severity } from './types.ts';
-export { formatDiagnostic, formatReport } from './format.ts';
+export type { CheckOptions, CheckResult, Diagnostic, ScheduledRelease, Severity } from './types.ts';
+export { formatDiagnostic, formatReport, formatScheduled } from './format.ts';
 
 /** Images decoded at once (sharp decodes on libuv's thread pool, four threads by default). */
 const IMAGE_CONCURRENCY = 4;
@@ -37,6 +43,7 @@ export async function checkArchive(options: CheckOptions): Promise<CheckResult> 
   const diagnostics: Diagnostic[] = [];
   const listing = listReleaseFiles(dir);
   const files = listing.releases;
+  const translationFiles = listing.translations;
   if (!existsSync(dir)) {
     diagnostics.push({
       severity: 'error',
@@ -72,6 +79,7 @@ export async function checkArchive(options: CheckOptions): Promise<CheckResult> 
   const linked = (rel: string) => listing.links.some((l) => rel === l || rel.startsWith(`${l}/`));
   const checked: CheckedRelease[] = [];
   const images: ImageUse[] = [];
+  const scheduled: ScheduledRelease[] = [];
   /** Files named in `attachments:` (absolute): a .docx there is an attachment, not a stray release. */
   const attached = new Set<string>();
   for (const rel of files) {
@@ -83,6 +91,7 @@ export async function checkArchive(options: CheckOptions): Promise<CheckResult> 
       diagnostics.push(...result.diagnostics);
       images.push(...result.images);
       for (const path of result.attachments) attached.add(path);
+      if (result.scheduled) scheduled.push(result.scheduled);
       checked.push(result.release);
     } catch (error) {
       diagnostics.push({
@@ -117,6 +126,24 @@ export async function checkArchive(options: CheckOptions): Promise<CheckResult> 
     ...duplicateAliases(checked),
     ...tagVariants(checked, registry),
   );
+  diagnostics.push(...aliasTargetProblems(checked, options.base ?? '/'));
+  const translated = checkTranslations(
+    options.releasesDir,
+    translationFiles,
+    files,
+    options.languages ?? [],
+    show,
+  );
+  diagnostics.push(...translated.diagnostics);
+  const byPath = new Map(checked.map((r) => [r.path, r]));
+  for (const t of translated.translations) {
+    if (t.draft) continue;
+    const release = byPath.get(t.original);
+    if (release) (release.languages ??= []).push(t.lang);
+  }
+  const notes: string[] = [];
+  if (options.history !== false && files.length > 0)
+    diagnostics.push(...guardPermalinks(options, checked, show, now, notes));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return {
     diagnostics,
@@ -124,6 +151,9 @@ export async function checkArchive(options: CheckOptions): Promise<CheckResult> 
     drafts: checked.filter((r) => r.draft).length,
     draftFiles: checked.filter((r) => r.draft).map((r) => r.file),
     skipped: hiddenFileNotes(listing, dir, show),
+    scheduled: scheduled.sort((a, b) => a.instant.getTime() - b.instant.getTime()),
+    notes,
+    entries: checked,
     errors,
     warnings: diagnostics.length - errors,
     durationMs: performance.now() - started,
@@ -172,14 +202,72 @@ export interface FixReport {
 }
 
 /**
+ * {@link checkArchive} plus the checks that read files asynchronously (attachment contents: PDF
+ * metadata). `npm run check` and the build run this one.
+ * @param options - as for `checkArchive`.
+ */
+export async function checkArchiveFully(options: CheckOptions): Promise<CheckResult> {
+  const started = performance.now();
+  const result = await checkArchive(options);
+  const more = await attachmentContentProblems(result.entries);
+  const errors = more.filter((d) => d.severity === 'error').length;
+  return {
+    ...result,
+    diagnostics: [...result.diagnostics, ...more],
+    errors: result.errors + errors,
+    warnings: result.warnings + more.length - errors,
+    durationMs: performance.now() - started,
+  };
+}
+
+/** The permalink guard over this folder's git history (`permalink-guard.ts`). */
+function guardPermalinks(
+  options: CheckOptions,
+  checked: readonly CheckedRelease[],
+  show: (file: string) => string,
+  now: Date,
+  notes: string[],
+): Diagnostic[] {
+  let retired: RetiredAddress[] = [];
+  try {
+    retired = readRetired(options.releasesDir);
+  } catch (error) {
+    return [
+      {
+        severity: 'error',
+        rule: 'retired',
+        file: show(join(options.releasesDir, RETIRED_FILE)),
+        line: 1,
+        message: (error as Error).message.replace(/^[^:]*: /, ''),
+      },
+    ];
+  }
+  const history = releaseHistory(options.releasesDir, now);
+  if (!history.available) {
+    notes.push(`permalink guard skipped: ${history.reason}, so renamed folders are not checked`);
+    return [];
+  }
+  if (history.shallow)
+    notes.push(
+      'permalink guard: the git history is shallow (a CI checkout with a depth): renamed folders before it are not checked; fetch the whole history (actions/checkout: fetch-depth: 0)',
+    );
+  return permalinkGuard(pastAddresses(history.versions, options.timeZone), {
+    releases: checked,
+    retired,
+    base: options.base ?? '/',
+    show: (path) => show(join(options.releasesDir, path)),
+  });
+}
+
+/**
  * Rewrites release files with encoding problems (BOM, CRLF, NFD, UTF-16, Windows-1256) as clean
  * UTF-8, losslessly; files whose encoding is not certain are left alone and listed.
  * @param releasesDir - the releases folder.
  */
 export function fixEncodings(releasesDir: string): FixReport {
   const report: FixReport = { fixed: [], refused: [] };
-  const { releases, links } = listReleaseFiles(releasesDir);
-  for (const rel of releases) {
+  const { releases, translations, links } = listReleaseFiles(releasesDir);
+  for (const rel of [...releases, ...translations]) {
     if (links.some((l) => rel === l || rel.startsWith(`${l}/`))) continue;
     const path = join(releasesDir, rel);
     const decoded = decodeFile(readFileSync(path));

@@ -1,6 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { toIsoWithOffset } from '../arabic/dates.ts';
+import { collapseWhitespace, toNfc } from '../arabic/text.ts';
 import { entryId, releaseSlug } from '../release/identity.ts';
+import { isScheduled, publicationInstant } from '../release/publication.ts';
 import { MAX_RELEASE_FILE_BYTES, MAX_SEGMENT_BYTES, utf8Bytes } from '../release/limits.ts';
 import { attachmentFileProblems } from './attachment-files.ts';
 import { controlCharacterProblems, controlCharacterValues } from './control-chars.ts';
@@ -9,14 +12,15 @@ import { validateFields } from './fields.ts';
 import { parseFrontmatter, splitRelease } from './frontmatter.ts';
 import { imagePathProblem } from './images.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
+import { bodyHash } from './permalink-guard.ts';
 import type { CheckedRelease } from './release.ts';
 import { releaseRules } from './release-rules.ts';
-import type { Diagnostic } from './types.ts';
+import type { Diagnostic, ScheduledRelease } from './types.ts';
 
 /**
  * The checks of one release file, in the order a reader of the file would meet the problems:
  * size, encoding, control characters, frontmatter YAML, body (MDX or Markdown, sanitiser
- * findings), slug, fields, date rules. Image files are only listed here; `checkArchive` decodes
+ * findings), slug, fields, date rules (and whether it is scheduled). Image files are only listed here; `checkArchive` decodes
  * them all together.
  */
 
@@ -38,6 +42,8 @@ export interface FileCheck {
   images: ImageUse[];
   /** Absolute paths of the files named in `attachments:` (even when other fields are invalid). */
   attachments: string[];
+  /** Set when the release is dated after `now` (an embargo): not published until then. */
+  scheduled?: ScheduledRelease;
 }
 
 /**
@@ -55,11 +61,26 @@ export function checkReleaseFile(
   now: Date,
 ): FileCheck {
   const id = entryId(rel);
-  const release: CheckedRelease = { file, id, draft: false, tags: [], lineOf: () => 1 };
+  const release: CheckedRelease = {
+    file,
+    path: rel,
+    dir: dirname(path),
+    id,
+    draft: false,
+    tags: [],
+    lineOf: () => 1,
+  };
   const diagnostics: Diagnostic[] = [];
   const images: ImageUse[] = [];
   const attachments: string[] = [];
-  const done = () => ({ diagnostics, release, images, attachments });
+  let scheduled: ScheduledRelease | undefined;
+  const done = (): FileCheck => ({
+    diagnostics,
+    release,
+    images,
+    attachments,
+    ...(scheduled ? { scheduled } : {}),
+  });
   const size = statSync(path).size;
   if (size > MAX_RELEASE_FILE_BYTES) {
     diagnostics.push({
@@ -107,9 +128,12 @@ export function checkReleaseFile(
     diagnostics.push(...controlCharacterValues(file, fm.data, fm.lineOf));
   release.lineOf = fm.lineOf;
   release.draft = raw['draft'] === true;
-  release.tags = Array.isArray(raw['tags'])
-    ? raw['tags'].filter((t): t is string => typeof t === 'string')
-    : [];
+  const strings = (value: unknown) =>
+    Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
+  release.tags = strings(raw['tags']);
+  release.aliases = strings(raw['aliases']);
+  if (typeof raw['title'] === 'string') release.title = collapseWhitespace(toNfc(raw['title']));
+  release.bodyHash = bodyHash(split.body);
   const slugField = typeof raw['slug'] === 'string' ? raw['slug'] : undefined;
   const name = id.split('/').pop()!;
   try {
@@ -142,6 +166,12 @@ export function checkReleaseFile(
     diagnostics.push(...result.diagnostics);
     if (result.data) {
       release.data = result.data;
+      if (!result.data.draft && isScheduled(result.data, now, timeZone))
+        scheduled = {
+          file,
+          at: toIsoWithOffset(result.data.date, timeZone),
+          instant: publicationInstant(result.data, timeZone),
+        };
       diagnostics.push(
         ...releaseRules(release, split.body, split.bodyLine, timeZone, now),
         ...attachmentFileProblems(release, dir),

@@ -1,12 +1,13 @@
-import { formatWeekday, isoDay, sortKey, today, type CalendarDate } from '../arabic/dates.ts';
+import { formatWeekday, isoDay } from '../arabic/dates.ts';
+import { dateRules } from './date-rules.ts';
 import { detectWeekday, sameWeekday } from '../publish/import/dateline.ts';
-import { MAX_DAYS_AHEAD } from '../release/limits.ts';
 import type { CheckedRelease } from './release.ts';
 import type { Diagnostic } from './types.ts';
 
 /**
- * Rules about one valid release beyond its schema: dates that a human may have mistyped and
- * bodies that are empty or still the placeholder written by `npm run new`.
+ * Rules about one valid release beyond its schema: dates that a human may have mistyped
+ * (`date-rules.ts`), a weekday in the text that does not fall on the date, and bodies that are
+ * empty or still the placeholder written by `npm run new`.
  */
 
 /** Body text written by `npm run new`; a published release must replace it. */
@@ -16,7 +17,7 @@ export const BODY_PLACEHOLDER = 'اكتب نص البلاغ هنا.';
  * @param release - a release whose frontmatter passed the schema.
  * @param body - MDX body text.
  * @param bodyLine - file line where the body starts.
- * @param timeZone - archive time zone (IANA), for "today".
+ * @param timeZone - archive time zone (IANA).
  * @param now - the current instant.
  */
 export function releaseRules(
@@ -29,41 +30,7 @@ export function releaseRules(
   const data = release.data;
   if (!data) return [];
   const out: Diagnostic[] = [];
-  const todayDate = today(timeZone, now);
-  const future = (d: CalendarDate) => isoDay(d) > isoDay(todayDate);
-  const day = (d: CalendarDate) => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
-  if (day(data.date) - day(todayDate) > MAX_DAYS_AHEAD) {
-    out.push({
-      severity: 'error',
-      rule: 'future-date',
-      file: release.file,
-      line: release.lineOf(['date']),
-      field: 'date',
-      message: `${isoDay(data.date)} is more than a year after today (${isoDay(todayDate)} in ${timeZone}): the year is probably mistyped, and the release would be listed first for years`,
-      fix: `write the date printed on the release, e.g.  date: ${isoDay(todayDate)}`,
-    });
-  } else if (future(data.date)) {
-    out.push({
-      severity: 'warning',
-      rule: 'future-date',
-      file: release.file,
-      line: release.lineOf(['date']),
-      field: 'date',
-      message: `${isoDay(data.date)} is in the future (today is ${isoDay(todayDate)} in ${timeZone}); the release is published at once and listed first`,
-      fix: 'if the year or month is a typo, correct it; a static site cannot hold a release back until a date: use  draft: true  instead',
-    });
-  }
-  if (data.updated && sortKey(data.updated) < sortKey(data.date)) {
-    out.push({
-      severity: 'warning',
-      rule: 'updated-before-date',
-      file: release.file,
-      line: release.lineOf(['updated']),
-      field: 'updated',
-      message: `${isoDay(data.updated)} is before the release date ${isoDay(data.date)}`,
-      fix: 'updated is the date of the correction, on or after the release date',
-    });
-  }
+  out.push(...dateRules(release, timeZone, now));
   const named = detectWeekday(
     body
       .split(/\n\s*\n/)

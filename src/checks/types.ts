@@ -1,3 +1,5 @@
+import type { CheckedRelease } from './release.ts';
+
 /**
  * Shared types of the release checks (`npm run check` and the build integration).
  */
@@ -30,12 +32,18 @@ export interface CheckOptions {
   releasesDir: string;
   /** IANA time zone of the archive, for "today" (future-date warning). */
   timeZone: string;
-  /** The instant taken as "now" (tests pin it); default: the current time. */
+  /** The instant taken as "now" (tests pin it; the build passes its own); default: the current time. */
   now?: Date;
   /** Prefix shown before file paths (default: paths relative to the working directory). */
   displayRoot?: string;
   /** Build cache folder: image files already decoded without error are not decoded again. */
   cacheDir?: string;
+  /** Base path of the site (`/` or `/press/`), for the permalink guard; default `/`. */
+  base?: string;
+  /** Languages of translations the site declares (`languages` in archive.config.mjs); default none. */
+  languages?: readonly string[];
+  /** `false` skips the permalink guard (no git history is read); default `true`. */
+  history?: boolean;
 }
 
 /** Result of a check run. */
@@ -49,8 +57,24 @@ export interface CheckResult {
   draftFiles: string[];
   /** Release files left out by design (a name starting with `_` or `.`), and why. */
   skipped: { file: string; reason: string }[];
+  /** Scheduled releases (dated after "now"), soonest first, with their publication instant. */
+  scheduled: ScheduledRelease[];
+  /** What the checks could not do, for a human to know (e.g. git history too short). */
+  notes: string[];
+  /** Every release file checked, with its validated frontmatter when it has no error. */
+  entries: CheckedRelease[];
   errors: number;
   warnings: number;
   /** Wall-clock time of the run in milliseconds. */
   durationMs: number;
+}
+
+/** A release that waits for its publication time (an embargo). */
+export interface ScheduledRelease {
+  /** Path shown in messages. */
+  file: string;
+  /** Publication instant, ISO 8601 with the archive time zone's offset (`2025-07-01T09:00:00+01:00`). */
+  at: string;
+  /** The same instant, for sorting and "in how long". */
+  instant: Date;
 }

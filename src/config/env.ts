@@ -15,12 +15,15 @@ export const ENV = {
   releasesDir: 'ARCHIVE_RELEASES_DIR',
   pageSize: 'ARCHIVE_PAGE_SIZE',
   searchPartSize: 'ARCHIVE_SEARCH_PART_SIZE',
+  languages: 'ARCHIVE_LANGUAGES',
   outDir: 'ARCHIVE_OUT_DIR',
   cacheDir: 'ARCHIVE_CACHE_DIR',
   stockBuild: 'ARCHIVE_STOCK_BUILD',
   searchIndex: 'ARCHIVE_SEARCH_INDEX',
   incremental: 'ARCHIVE_INCREMENTAL',
   plainSearch: 'ARCHIVE_SEARCH_PLAIN',
+  buildFuture: 'ARCHIVE_BUILD_FUTURE',
+  now: 'ARCHIVE_NOW',
 } as const;
 
 /** Overrides of `archive.config.mjs` settings; numbers stay text until the settings schema reads them. */
@@ -32,6 +35,8 @@ export interface SettingOverrides {
   releasesDir?: string;
   pageSize?: string;
   searchPartSize?: string;
+  /** Comma-separated, e.g. `fr,en`. */
+  languages?: string;
 }
 
 /** What the environment switches, decoded. */
@@ -50,6 +55,18 @@ export interface ArchiveEnv {
   incremental: boolean;
   /** `ARCHIVE_SEARCH_PLAIN=1`: plain Pagefind without Arabic normalisation, only to compare. */
   plainSearch: boolean;
+  /**
+   * `ARCHIVE_BUILD_FUTURE=1`: scheduled releases (dated after {@link ArchiveEnv.now}) are built
+   * too, for a preview; without it they stay out of every output until their time (Hugo's
+   * `buildFuture = false`).
+   */
+  buildFuture: boolean;
+  /**
+   * `ARCHIVE_NOW` (ISO 8601 instant, e.g. `2025-07-01T09:00:00Z`): the instant the build takes as
+   * "now" for scheduled releases; default: the moment the switches were first read. Tests pin it;
+   * an operator may set it to preview the site as it will be at that moment.
+   */
+  now: Date;
 }
 
 /**
@@ -66,6 +83,7 @@ export function readEnv(env: Env = process.env): ArchiveEnv {
     'releasesDir',
     'pageSize',
     'searchPartSize',
+    'languages',
   ] as const) {
     const value = env[ENV[key]];
     if (value !== undefined && value !== '') overrides[key] = value;
@@ -78,8 +96,35 @@ export function readEnv(env: Env = process.env): ArchiveEnv {
     searchIndex: env[ENV.searchIndex] !== 'off',
     incremental: env[ENV.incremental] !== 'off',
     plainSearch: env[ENV.plainSearch] === '1',
+    buildFuture: env[ENV.buildFuture] === '1',
+    now: readInstant(env[ENV.now]),
   };
+}
+
+/**
+ * Reads `ARCHIVE_NOW`.
+ * @throws Error naming the variable when it is set but not an ISO 8601 instant.
+ */
+function readInstant(value: string | undefined): Date {
+  if (value === undefined || value === '') return new Date();
+  const instant = new Date(value);
+  if (!/^\d{4}-\d\d-\d\dT/.test(value) || Number.isNaN(instant.getTime()))
+    throw new Error(
+      `${ENV.now}="${value}" is not an ISO 8601 instant: write it like 2025-07-01T09:00:00Z (UTC) or 2025-07-01T10:00:00+01:00`,
+    );
+  return instant;
 }
 
 /** The switches of this process. */
 export const archiveEnv: ArchiveEnv = readEnv();
+
+/**
+ * Pins this process's "now" for the rest of a build: the checks (run when Astro loads its
+ * config) and the pages (rendered later from a bundled copy of this module, which reads the
+ * environment again) must agree on which releases are due. Called once by the checks integration.
+ * @returns the pinned instant.
+ */
+export function pinBuildInstant(): Date {
+  process.env[ENV.now] ??= archiveEnv.now.toISOString();
+  return archiveEnv.now;
+}

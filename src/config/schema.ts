@@ -138,6 +138,27 @@ export const settingsSchema = z.object({
    * JSON-LD; about 110 kB and 0.45 s of CPU per release, once) or `og` (the 1200×630 card only).
    */
   shareCards: z.enum(['all', 'og']).default('all'),
+  /**
+   * Languages of translations besides Arabic (the original), ISO 639-1: `fr`, `en`. A release's
+   * `index.fr.mdx` is served at `/fr/releases/<slug>/`; a translation in another language is an error.
+   */
+  languages: z
+    .preprocess(
+      (value) =>
+        typeof value === 'string'
+          ? value
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : value,
+      z.array(
+        z.enum(['fr', 'en'], {
+          error: (issue) =>
+            `languages: "${String(issue.input)}" has no interface dictionary (src/i18n/); the archive speaks ar, fr and en.`,
+        }),
+      ),
+    )
+    .default([]),
   /** Official country names replacing the CLDR Arabic names, keyed by upper-case ISO 3166-1 alpha-2 code. */
   countryNames: z
     .record(

@@ -30,3 +30,14 @@ export function loadConfig(
 
 /** The archive settings for this process. */
 export const config: ArchiveConfig = loadConfig();
+
+/**
+ * The clock this build publishes by (`src/release/publication.ts`): its "now" (`ARCHIVE_NOW`,
+ * else when the switches were read), the archive time zone and the preview switch
+ * `ARCHIVE_BUILD_FUTURE`.
+ */
+export const clock = {
+  now: archiveEnv.now,
+  timeZone: config.timeZone,
+  buildFuture: archiveEnv.buildFuture,
+} as const;

@@ -64,6 +64,17 @@ export const ar: Messages = {
   sampleNotice: 'بلاغ تجريبي للعرض فقط: نصه وجهته من تأليف الأرشيف ولا يصدر عن أي مؤسسة حقيقية.',
   updatedOn: 'حُدِّث في',
 
+  workflow: {
+    corrections: 'سجل التصحيحات',
+    withdrawnOn: 'سُحب هذا البلاغ بتاريخ',
+    withdrawnReason: 'سبب السحب:',
+    otherLanguages: 'هذا البلاغ بلغات أخرى',
+    attachments: 'المرفقات',
+    movedTitle: 'نُقل هذا البلاغ',
+    movedLead: 'نُقل هذا البلاغ إلى عنوان جديد:',
+    movedLink: 'افتح البلاغ',
+  },
+
   release: {
     issuer: 'الجهة المصدرة',
     reference: 'المرجع',

@@ -3,7 +3,7 @@ import type { PluralForms } from '../arabic/plural.ts';
 /**
  * Every string the archive's interface shows, by key: navigation, headings, labels, notices,
  * counted nouns and share labels. One dictionary per interface language implements it
- * (`ar.ts`); components and pages read the strings through `src/i18n/index.ts` and hold no
+ * (`ar.ts`, and `fr.ts`/`en.ts` for translations); components and pages read the strings through `src/i18n/index.ts` and hold no
  * interface text of their own. A template is a function of already formatted values (numbers
  * and dates are formatted by `site`, in the archive locale), so word order stays the
  * dictionary's. The word for a release in Arabic is «بلاغ» throughout (docs/arabic.md).
@@ -44,6 +44,18 @@ export interface Messages {
   sampleBadge: string;
   sampleNotice: string;
   updatedOn: string;
+
+  /** The newsroom workflows: corrections, withdrawals, translations, attachments, moved releases. */
+  workflow: {
+    corrections: string;
+    withdrawnOn: string;
+    withdrawnReason: string;
+    otherLanguages: string;
+    attachments: string;
+    movedTitle: string;
+    movedLead: string;
+    movedLink: string;
+  };
 
   release: {
     issuer: string;

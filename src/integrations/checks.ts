@@ -1,15 +1,68 @@
 import type { AstroIntegration } from 'astro';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkArchive, formatDiagnostic } from '../checks/index.ts';
-import { config } from '../config/settings.ts';
+import { checkArchiveFully, formatDiagnostic, formatScheduled } from '../checks/index.ts';
+import { publishedReleases, type PublishedRelease } from '../checks/published.ts';
+import { archiveEnv, pinBuildInstant } from '../config/env.ts';
+import { clock, config } from '../config/settings.ts';
+import { paths } from '../archive/permalinks.ts';
+import { site, siteIn } from '../archive/site.ts';
+
+/** The releases with a page in this build, as the checks saw them (set by `astro:config:setup`). */
+let published: PublishedRelease[] = [];
+/** The same, by slug. */
+let bySlug = new Map<string, PublishedRelease>();
+/** Absolute URLs of the pages that must stay out of the sitemap (withdrawn releases). */
+const unlisted = new Set<string>();
+
+/**
+ * The releases that get a page in this build (for the integrations that run outside the pages'
+ * bundle: redirects). Valid once the checks have run.
+ */
+export function buildReleases(): readonly PublishedRelease[] {
+  return published;
+}
+
+/**
+ * The sitemap's filter (`@astrojs/sitemap` in astro.config.mjs): false for the not-found page and
+ * for withdrawn releases, whose pages say `noindex`. Valid once the checks have run.
+ * @param page - absolute, percent-encoded URL of a built page.
+ */
+export function inSitemap(page: string): boolean {
+  return !page.endsWith('/404/') && !unlisted.has(page);
+}
+
+/**
+ * The sitemap's `serialize` (`@astrojs/sitemap`): a release page with translations lists every
+ * language version, itself included, as `xhtml:link rel="alternate" hreflang` (Google's sitemap
+ * form of hreflang). Other pages pass unchanged. (The sitemap's own `i18n` option compares every
+ * URL with every other: quadratic in the archive's size.)
+ * @param item - one sitemap entry (absolute, percent-encoded URL).
+ */
+export function withAlternates<T extends { url: string; links?: { url: string; lang: string }[] }>(
+  item: T,
+): T {
+  const prefix = site.url(config.base);
+  if (!item.url.startsWith(prefix)) return item;
+  const m = /^(?:([a-z]{2})\/)?releases\/([^/]+)\/$/.exec(item.url.slice(prefix.length));
+  if (!m) return item;
+  const slug = decodeURIComponent(m[2]!);
+  const release = bySlug.get(slug);
+  if (!release || release.languages.length === 0) return item;
+  const links = ['ar', ...release.languages].map((lang) => ({
+    lang,
+    url: site.url(paths.release(siteIn(lang).base, slug)),
+  }));
+  return { ...item, links };
+}
 
 /**
  * Runs the release checks of `npm run check` at the start of every `astro build`
  * (`astro:config:setup`), before the content collection is loaded: warnings are logged, and any
  * error stops the build with the same `file:line` messages, so no release is ever dropped
- * silently. Drafts and files skipped by design are listed. In `astro dev` errors are logged only,
- * except symbolic links.
+ * silently. Drafts, files skipped by design and scheduled releases left out of the site are
+ * listed. In `astro dev` errors are logged only, except symbolic links. It also pins the build's
+ * "now" (`pinBuildInstant`), so the pages publish exactly the releases the checks saw as due.
  */
 export default function checksIntegration(): AstroIntegration {
   return {
@@ -21,11 +74,14 @@ export default function checksIntegration(): AstroIntegration {
         const releasesDir = isAbsolute(config.releasesDir)
           ? config.releasesDir
           : join(root, config.releasesDir);
-        const result = await checkArchive({
+        const result = await checkArchiveFully({
           releasesDir,
           timeZone: config.timeZone,
           displayRoot: root,
           cacheDir: fileURLToPath(astroConfig.cacheDir),
+          base: config.base,
+          languages: config.languages,
+          now: pinBuildInstant(),
         });
         for (const d of result.diagnostics) {
           if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
@@ -47,8 +103,17 @@ export default function checksIntegration(): AstroIntegration {
           error.stack = error.message; // the messages above say where; a stack trace of this file would only distract
           throw error;
         }
+        published = publishedReleases(result.entries, clock);
+        bySlug = new Map(published.map((r) => [r.slug, r]));
+        for (const release of published)
+          if (release.state === 'withdrawn')
+            for (const lang of ['ar', ...release.languages])
+              unlisted.add(site.url(paths.release(siteIn(lang).base, release.slug)));
+        for (const note of result.notes) logger.warn(note);
         for (const file of result.draftFiles) logger.info(`draft, not published: ${file}`);
         for (const { file, reason } of result.skipped) logger.info(`skipped: ${file} (${reason})`);
+        for (const release of result.scheduled)
+          logger.info(formatScheduled(release, archiveEnv.buildFuture));
         logger.info(summary);
       },
     },

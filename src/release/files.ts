@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { RELEASE_PATTERNS } from './identity.ts';
+import { RELEASE_PATTERNS, TRANSLATION_PATTERNS } from './identity.ts';
 
 /**
  * The release files of a releases folder (the rules of `identity.ts` applied to a folder on disk),
@@ -19,6 +19,8 @@ const HIDDEN = /(^|\/)[_.]/;
 export interface ReleaseFiles {
   /** Paths relative to the releases folder, POSIX separators, sorted. */
   releases: string[];
+  /** Translations (`index.fr.mdx`), relative paths, sorted. */
+  translations: string[];
   /** Files the build will not read although they look like releases (e.g. `index.txt`, `x.MDX`). */
   skipped: string[];
   /** Release files left out by design: a folder or file name starting with `_` or `.`. */
@@ -50,12 +52,18 @@ export function listReleaseFiles(releasesDir: string): ReleaseFiles {
   } catch {
     // no such folder: reported by the checks
   }
-  const taken = new Set(releases);
+  const translations = globSync(TRANSLATION_PATTERNS, {
+    cwd: releasesDir,
+    expandDirectories: false,
+    followSymbolicLinks: false,
+  }).sort();
+  const taken = new Set([...releases, ...translations]);
   const looksLikeRelease = (p: string) => /\.mdx?$/i.test(p) || LOOKS_LIKE_RELEASE.test(p);
   const readme = (p: string) => /(^|\/)README\./i.test(p);
   const files = entries.filter((e) => !e.directory);
   return {
     releases,
+    translations,
     skipped: files
       .map((e) => e.path)
       .filter((p) => !taken.has(p) && LOOKS_LIKE_RELEASE.test(p) && !HIDDEN.test(p) && !readme(p))

@@ -31,9 +31,18 @@ type Context = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
  * - no HTML: a Markdown-rendered body is written to the build cache (`src/release/body-cache.ts`) and
  *   the entry keeps its file name (`rendered.metadata.archiveBody`); pages read it with
  *   `storedBody()` in `src/archive/content.ts`, MDX releases render through `render(entry)` as usual.
+ *
+ * Releases without a page in this build (drafts, scheduled releases before their time) are not
+ * stored at all: an entry's images are bundled (originals copied to `dist/_astro/`) whenever the
+ * entry is in the store, whether or not a page shows it.
  * @param options - the same options as `glob()`.
+ * @param published - true for an entry (validated frontmatter, file path relative to the
+ *   project) that gets a page.
  */
-export function releasesLoader(options: GlobOptions): Loader {
+export function releasesLoader(
+  options: GlobOptions,
+  published: (data: Record<string, unknown>, filePath: string | undefined) => boolean = () => true,
+): Loader {
   const inner = glob(options);
   return {
     name: 'releases-loader',
@@ -80,6 +89,7 @@ export function releasesLoader(options: GlobOptions): Loader {
       const store: LoaderContext['store'] = {
         ...context.store,
         set: (entry: StoreEntry) => {
+          if (!published(entry.data, entry.filePath)) return false;
           const { body, rendered, ...rest } = entry;
           const archiveExcerpt = excerpt((entry.data as { summary?: string }).summary, body ?? '');
           let stored: StoreEntry;
@@ -109,6 +119,10 @@ export function releasesLoader(options: GlobOptions): Loader {
       const batch = pending;
       pending = undefined;
       for (const entry of batch) context.store.set(entry);
+      // glob() keeps an unchanged file's entry from the previous build without calling set():
+      // one that was published then (a preview build, a draft flag since added) is dropped here.
+      for (const [id, entry] of context.store.entries())
+        if (!published(entry.data, entry.filePath)) context.store.delete(id);
     },
   };
 }

@@ -32,6 +32,12 @@ export const FIELD_LABELS: Record<string, string> = {
   sample: 'بلاغ تجريبي',
   updated: 'تاريخ التحديث',
   correction: 'ملاحظة التصحيح',
+  corrections: 'سجل التصحيحات',
+  'corrections.date': 'تاريخ التصحيح',
+  'corrections.note': 'نص التصحيح',
+  withdrawn: 'سحب البلاغ',
+  'withdrawn.date': 'تاريخ السحب',
+  'withdrawn.reason': 'سبب السحب',
   hijriDate: 'التاريخ الهجري',
   reference: 'المرجع',
   slug: 'الرابط المختصر',
@@ -177,6 +183,38 @@ function buildSharedFields() {
     updated: calendarDate('updated').optional(),
     /** Short note saying what was corrected. */
     correction: text('correction', '"…"').optional(),
+    /** Corrections made after publication, each `{ date, note }`; shown as the release's history, newest first. */
+    corrections: z
+      .array(
+        z
+          .object(
+            {
+              date: calendarDate('corrections.date'),
+              note: text('corrections.note', '"صُحّح اسم المدينة"'),
+            },
+            { error: 'each correction is { date: 2025-06-19, note: "…" }' },
+          )
+          .strict(),
+        {
+          error:
+            'must be a list, e.g. corrections: [{ date: 2025-06-19, note: "صُحّح اسم المدينة" }]',
+        },
+      )
+      .default([]),
+    /** Withdrawal `{ date, reason }`: the page stays with a notice and `noindex`; listings, feeds and search drop it. */
+    withdrawn: z
+      .object(
+        {
+          date: calendarDate('withdrawn.date'),
+          reason: text('withdrawn.reason', '"سُحب لخطأ في المعلومات"'),
+        },
+        {
+          error:
+            'must be { date: YYYY-MM-DD, reason: "…" }, e.g. withdrawn: { date: 2025-06-20, reason: "…" }',
+        },
+      )
+      .strict()
+      .optional(),
     /** Official Hijri date when it differs from the Umm al-Qura computation, written as it should be shown. */
     hijriDate: text('hijriDate', '"22 ذو الحجة 1446 هـ"').optional(),
     /** Office reference number of the release. */
@@ -268,6 +306,8 @@ export function releaseSchema<I extends z.ZodType>(image: () => I) {
     sample,
     updated,
     correction,
+    corrections,
+    withdrawn,
     hijriDate,
     reference,
     slug,
@@ -289,6 +329,8 @@ export function releaseSchema<I extends z.ZodType>(image: () => I) {
       sample,
       updated,
       correction,
+      corrections,
+      withdrawn,
       hijriDate,
       reference,
       slug,
@@ -306,3 +348,35 @@ export function releaseSchema<I extends z.ZodType>(image: () => I) {
       }
     });
 }
+
+/**
+ * The frontmatter schema of a translation (`index.fr.mdx` next to `index.mdx`): what changes with
+ * the language. Everything else (date, countries, tags, images, reference, …) comes from the
+ * original, so writing it here is an error.
+ */
+export function translationSchema() {
+  const shared = (sharedFields ??= buildSharedFields());
+  return z
+    .object({
+      /** Headline in the translation's language. */
+      title: shared.title,
+      /** Summary in the translation's language; defaults to its first paragraph. */
+      summary: shared.summary,
+      /** The dateline as the language writes it (Rabat, Casablanca); defaults to the original's. */
+      dateline: text('dateline', 'Rabat').optional(),
+      /** The lead image's alt text and caption in the translation's language (the file is the original's). */
+      image: z
+        .object(
+          { alt: shared.imageAlt.optional(), caption: shared.imageCaption },
+          { error: 'must be { alt: "…", caption: "…" } (the image file is the original\'s)' },
+        )
+        .strict()
+        .optional(),
+      /** `true` keeps the translation off the site while the original is published. */
+      draft: shared.draft,
+    })
+    .strict();
+}
+
+/** The fields a translation may set (the others come from the original). */
+export const TRANSLATION_FIELDS = ['title', 'summary', 'dateline', 'image', 'draft'];

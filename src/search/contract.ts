@@ -91,3 +91,9 @@ export function pagefindField(
 ): Record<string, string> {
   return { [PAGEFIND[kind]]: `${key}:${value}` };
 }
+
+/**
+ * Folder of a translation language's search bundle, relative to the site root: written by
+ * src/search/build/languages.ts, read by that language's search page (`/fr/search/`).
+ */
+export const languageBundle = (lang: string): string => `pagefind-${lang}/`;

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { XMLValidator, XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import sharp from 'sharp';
-import { allFiles } from './html.ts';
+import { distFiles } from './dist-files.ts';
 
 /**
  * Reads a built `dist/` the way an attacker would hope to find it: executable markup in pages,
@@ -39,7 +39,7 @@ const EMBEDDING = ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', '
  */
 export function executableMarkup(dist: string): string[] {
   const found: string[] = [];
-  for (const file of allFiles(dist).filter((f) => f.endsWith('.html'))) {
+  for (const file of distFiles(dist).filter((f) => f.endsWith('.html'))) {
     const page = parse(readFileSync(join(dist, file), 'utf8'));
     for (const script of page.querySelectorAll('script')) {
       const type = script.getAttribute('type');
@@ -79,7 +79,7 @@ export function executableMarkup(dist: string): string[] {
 export function feedProblems(dist: string): string[] {
   const found: string[] = [];
   const xml = new XMLParser({ ignoreAttributes: false });
-  for (const file of allFiles(dist).filter((f) => f.endsWith('.xml'))) {
+  for (const file of distFiles(dist).filter((f) => f.endsWith('.xml'))) {
     const text = readFileSync(join(dist, file), 'utf8');
     const valid = XMLValidator.validate(text);
     if (valid !== true) {
@@ -92,7 +92,7 @@ export function feedProblems(dist: string): string[] {
         found.push(`${file}: a description holds markup: ${String(item.description).slice(0, 80)}`);
     }
   }
-  for (const file of allFiles(dist).filter(
+  for (const file of distFiles(dist).filter(
     (f) => f.endsWith('.json') && !f.startsWith('pagefind/'),
   )) {
     try {
@@ -106,7 +106,7 @@ export function feedProblems(dist: string): string[] {
 
 /** The text of every page, feed, JSON file and Pagefind fragment (not the bundled code), for content checks. */
 export function textFiles(dist: string): [file: string, text: string][] {
-  return allFiles(dist).flatMap((file): [string, string][] => {
+  return distFiles(dist).flatMap((file): [string, string][] => {
     if (/\.(html|xml|json|txt)$/.test(file))
       return [[file, readFileSync(join(dist, file), 'utf8')]];
     if (file.endsWith('.pf_fragment'))
@@ -132,7 +132,7 @@ export function controlCharacterFiles(dist: string): string[] {
 /** Files whose bytes contain one of the needles (a leaked value, a payload marker). */
 export function filesContaining(dist: string, needles: readonly string[]): string[] {
   const wanted = needles.filter((n) => n.length >= 4).map((n) => Buffer.from(n, 'utf8'));
-  return allFiles(dist).flatMap((file) => {
+  return distFiles(dist).flatMap((file) => {
     const bytes = readFileSync(join(dist, file));
     const texts = file.endsWith('.pf_fragment') ? [bytes, gunzipSync(bytes)] : [bytes];
     return wanted
@@ -157,10 +157,10 @@ export async function imageProblems(
 ): Promise<{ problems: string[]; images: number }> {
   const originals = new Map<string, string>();
   for (const dir of sources)
-    for (const file of allFiles(dir).filter((f) => IMAGE.test(f)))
+    for (const file of distFiles(dir).filter((f) => IMAGE.test(f)))
       originals.set(digest(readFileSync(join(dir, file))), file);
   const problems: string[] = [];
-  const images = allFiles(dist).filter((f) => IMAGE.test(f));
+  const images = distFiles(dist).filter((f) => IMAGE.test(f));
   for (const file of images) {
     const bytes = readFileSync(join(dist, file));
     const original = originals.get(digest(bytes));

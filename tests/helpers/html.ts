@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { distFiles } from './dist-files.ts';
 
 /** Parses a built page. */
 export function readPage(dist: string, urlPath: string): HTMLElement {
@@ -23,23 +24,9 @@ export function urlExists(dist: string, urlPath: string): boolean {
   return existsSync(file) && statSync(file).isFile();
 }
 
-/** Every file under a folder, as relative POSIX paths, sorted. */
-export function allFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(relative(dir, full).split(sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
-
 /** Every built HTML file, as URL paths (`/releases/x/`). */
 export function htmlPages(dist: string): string[] {
-  return allFiles(dist)
+  return distFiles(dist)
     .filter((file) => file.endsWith('.html'))
     .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
 }

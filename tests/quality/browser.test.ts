@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve } from '../helpers/serve.ts';
 import { buildReader, buildReaderPress, buildShipped } from './builds.ts';
@@ -9,7 +9,6 @@ import { buildReader, buildReaderPress, buildShipped } from './builds.ts';
  * In headless Debian Chromium: axe-core on the main page types in light and dark mode, the print
  * stylesheet, and a walk through the archive served under the base path `/press/`.
  */
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const enc = (s: string) => encodeURIComponent(s);
 const PAGES: Record<string, string> = {
   home: '/',
@@ -38,31 +37,6 @@ afterAll(async () => {
   await press?.close();
   await shipped?.close();
 });
-
-/** Runs axe-core (WCAG 2.1 A/AA + best practices) on the open page; returns `rule: targets` strings. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() =>
-    (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            opts: object,
-          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-      },
-    }),
-  );
-  return result.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 /** True when the self-hosted Noto Naskh Arabic face was fetched and is in use. */
 const naskhLoaded = () =>

@@ -23,3 +23,18 @@ export const buildReaderPress = (): Promise<BuildResult> =>
 
 /** The shipped releases (seed included); the same build the search test uses. */
 export const buildShipped = (): Promise<BuildResult> => buildSite('site');
+
+/** The workflows fixture: scheduled, withdrawn and corrected releases (tests/build/workflows.test.ts). */
+export const WORKFLOWS_RELEASES = join(FIXTURES, 'workflows');
+/** 09:00 in Casablanca on 1 July 2025: the workflows fixture's scheduled release is due. */
+export const WORKFLOWS_NOW = '2025-07-01T08:00:00Z';
+
+/** The environment of every workflows build: French and English translations declared. */
+export const WORKFLOWS_ENV = { ARCHIVE_SITE: READER_SITE, ARCHIVE_LANGUAGES: 'fr,en' };
+
+/** The workflows fixture built at {@link WORKFLOWS_NOW}. */
+export const buildWorkflows = (): Promise<BuildResult> =>
+  buildSite('workflows', {
+    releasesDir: WORKFLOWS_RELEASES,
+    env: { ...WORKFLOWS_ENV, ARCHIVE_NOW: WORKFLOWS_NOW },
+  });

@@ -10,6 +10,8 @@ import {
   buildReaderPress,
   buildShipped,
   READER_RELEASES,
+  buildWorkflows,
+  WORKFLOWS_RELEASES,
   READER_SITE,
 } from './builds.ts';
 import { brokenLinks } from './links.ts';
@@ -35,6 +37,12 @@ beforeAll(async () => {
     base: '/press/',
     releases: READER_RELEASES,
   };
+  builds['workflows'] = {
+    dist: (await buildWorkflows()).dist,
+    site: READER_SITE,
+    base: '/',
+    releases: WORKFLOWS_RELEASES,
+  };
   builds['shipped'] = {
     dist: (await buildShipped()).dist,
     site: 'https://archive.example.org',
@@ -47,7 +55,7 @@ const validator = new HtmlValidate(
   JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')),
 );
 
-describe.each(['reader', 'reader-press', 'shipped'])('the %s build', (name) => {
+describe.each(['reader', 'reader-press', 'workflows', 'shipped'])('the %s build', (name) => {
   it('has valid HTML on every page (html-validate: 0 errors)', async () => {
     const { dist } = builds[name]!;
     const pages = htmlPages(dist);

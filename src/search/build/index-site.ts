@@ -9,6 +9,7 @@ import { searchRegion } from './document.ts';
 import { FILTER, PAGEFIND, PARTS_ATTRIBUTE, SORT } from '../contract.ts';
 import { buildSearchPart, copyString } from './part.ts';
 import { partKey, pruneParts, restorePart, searchCodeVersion, storePart } from './cache.ts';
+import { buildLanguageIndexes } from './languages.ts';
 
 /**
  * Builds the search index at the end of `astro build` (`astro:build:done`), so `npm run build`
@@ -240,4 +241,6 @@ export async function indexSite(
   logger.info(
     `search index: ${pages} pages in ${parts.length} parts in ${Math.round(performance.now() - started)} ms (${reused} of ${parts.length} parts unchanged, copied from the build cache)`,
   );
+  for (const [lang, count] of await buildLanguageIndexes(outDir, config.languages))
+    logger.info(`search index (${lang}): ${count} pages`);
 }

@@ -133,6 +133,44 @@ describe('jsonFeed', () => {
   });
 });
 
+describe('attachments in feeds', () => {
+  const pdf = {
+    url: 'https://news.example.test/press/releases/b/%D8%A8%D9%84%D8%A7%D8%BA.pdf',
+    mime: 'application/pdf',
+    bytes: 240_000,
+    title: 'نص البلاغ الموقّع',
+  };
+  const audio = {
+    ...pdf,
+    url: 'https://news.example.test/press/releases/b/a.mp3',
+    mime: 'audio/mpeg',
+  };
+  const withFiles: FeedContext = {
+    ...ctx,
+    attachments: (r) => (r.slug === 'b' ? [pdf, audio] : []),
+  };
+
+  it('carries the first attachment as the RSS enclosure (one per item, RSS 2.0)', async () => {
+    const { rss } = parser.parse(await getRssString(rssFeed(scope, withFiles)));
+    const [first, second] = rss.channel.item;
+    expect(first.enclosure).toBeUndefined();
+    expect(second.enclosure).toEqual({
+      '@_url': pdf.url,
+      '@_length': '240000',
+      '@_type': 'application/pdf',
+    });
+  });
+
+  it('lists every attachment in JSON Feed', () => {
+    const [first, second] = jsonFeed(scope, withFiles).items;
+    expect(first!.attachments).toBeUndefined();
+    expect(second!.attachments).toEqual([
+      { url: pdf.url, mime_type: 'application/pdf', title: pdf.title, size_in_bytes: 240_000 },
+      { url: audio.url, mime_type: 'audio/mpeg', title: pdf.title, size_in_bytes: 240_000 },
+    ]);
+  });
+});
+
 describe('escapeXml', () => {
   it('escapes the five XML special characters', () => {
     expect(escapeXml(`a&b<c>"d'`)).toBe('a&amp;b&lt;c&gt;&quot;d&apos;');

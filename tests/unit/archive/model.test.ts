@@ -41,6 +41,46 @@ describe('buildArchive', () => {
     expect(archive.drafts).toBe(1);
   });
 
+  it('leaves scheduled releases out until their time, and builds them for a preview', () => {
+    const entries = [
+      entry('x', '2025-06-30'),
+      entry('y', '2025-07-01', { date: { year: 2025, month: 7, day: 1, time: '09:00' } }),
+    ];
+    const clock = {
+      now: new Date('2025-07-01T07:59:00Z'),
+      timeZone: 'Africa/Casablanca',
+      buildFuture: false,
+    };
+    const before = buildArchive(entries, [], clock);
+    expect(before.releases.map((r) => r.slug)).toEqual(['x']);
+    expect(before.scheduled).toBe(1);
+    const due = buildArchive(entries, [], { ...clock, now: new Date('2025-07-01T08:00:00Z') });
+    expect(due.releases.map((r) => r.slug)).toEqual(['y', 'x']);
+    expect(buildArchive(entries, [], { ...clock, buildFuture: true }).releases).toHaveLength(2);
+  });
+
+  it('keeps a withdrawn release apart: not listed, not counted in tags or countries', () => {
+    const archive = buildArchive([
+      entry('a', '2025-06-18', { tags: ['الأمن'], countries: ['GA'] }),
+      entry('b', '2025-06-19', {
+        tags: ['الأمن', 'وحيد'],
+        countries: ['GA', 'MY'],
+        withdrawn: { date: { year: 2025, month: 6, day: 20 }, reason: 'خطأ' },
+      }),
+    ]);
+    expect(archive.releases.map((r) => r.slug)).toEqual(['a']);
+    expect(archive.withdrawn.map((r) => r.slug)).toEqual(['b']);
+    expect(archive.byTag.get('الامن')!.map((r) => r.slug)).toEqual(['a']);
+    expect(archive.tags.has('وحيد')).toBe(false);
+    expect(archive.countries.has('MY')).toBe(false);
+    expect(
+      archive.byMonth
+        .get(2025)!
+        .get(6)!
+        .map((r) => r.slug),
+    ).toEqual(['a']);
+  });
+
   it('stops when two releases end at the same URL, naming both files', () => {
     const run = () =>
       buildArchive([entry('2024/بلاغ', '2024-01-01'), entry('2025/بلاغ', '2025-01-01')]);

@@ -85,3 +85,43 @@ describe('newsArticle', () => {
     ]);
   });
 });
+
+describe('newsArticle with attachments and corrections', () => {
+  it('lists attachments as associatedMedia and dates the newest correction', () => {
+    const corrected = {
+      ...release,
+      data: { ...data, corrections: [{ date: { year: 2025, month: 2, day: 1 }, note: 'n' }] },
+    };
+    const json = newsArticle(corrected, {
+      url: 'https://a.example/releases/x/',
+      images: [],
+      publisher: {
+        name: config.publisher,
+        url: 'https://a.example/',
+        logo: { url: 'https://a.example/brand/emblem-512.png', width: 512, height: 512 },
+        sameAs: [],
+      },
+      authorUrl: 'https://a.example/',
+      config,
+      countryName: (c) => c,
+      attachments: [
+        {
+          url: 'https://a.example/releases/x/signed.pdf',
+          mime: 'application/pdf',
+          bytes: 1234,
+          title: 'النص الموقّع',
+        },
+      ],
+    });
+    expect(json['dateModified']).toBe('2025-02-01T00:00:00+01:00');
+    expect(json['associatedMedia']).toEqual([
+      {
+        '@type': 'MediaObject',
+        name: 'النص الموقّع',
+        contentUrl: 'https://a.example/releases/x/signed.pdf',
+        encodingFormat: 'application/pdf',
+        contentSize: '1234 B',
+      },
+    ]);
+  });
+});

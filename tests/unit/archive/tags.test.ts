@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cleanTag, groupTags, sortTagGroups, tagSlug } from '../../../src/archive/tags.ts';
+import {
+  cleanTag,
+  groupTags,
+  releaseTags,
+  sortTagGroups,
+  tagSlug,
+} from '../../../src/archive/tags.ts';
 
 describe('tag identity', () => {
   it('merges spellings that differ by tashkeel, tatweel, hamza on alef, spaces and invisibles', () => {
@@ -64,5 +70,19 @@ describe('groupTags', () => {
       'أمن الحدود',
       'مكافحة الإرهاب',
     ]); // CLDR: bare alef before hamza alef
+  });
+});
+
+describe('releaseTags', () => {
+  it('uses the archive label of a listed tag and the own spelling of one without a page', () => {
+    const groups = groupTags([['الأمن الوطني']]);
+    const release = {
+      tagSlugs: [tagSlug('الأَمن الوطني'), tagSlug('وسم  وحيد')],
+      data: { tags: ['الأَمن الوطني', 'وسم  وحيد'] },
+    };
+    expect(releaseTags(release, groups)).toEqual([
+      { slug: 'الامن-الوطني', label: 'الأمن الوطني', listed: true },
+      { slug: 'وسم-وحيد', label: 'وسم وحيد', listed: false },
+    ]);
   });
 });

@@ -19,7 +19,7 @@ describe('check messages', () => {
     expect(fieldLabel('image.credit')).toBe('الصورة');
   });
 
-  it('sorts by file and line, lists the files skipped by design, and ends with a summary', () => {
+  it('sorts by file and line, lists the files skipped by design and the scheduled releases, and ends with a summary', () => {
     const report = formatReport({
       diagnostics: [
         { severity: 'warning', rule: 'x', file: 'b.mdx', line: 1, message: 'w' },
@@ -30,6 +30,15 @@ describe('check messages', () => {
       drafts: 1,
       draftFiles: ['c.mdx'],
       skipped: [{ file: '_old/d.mdx', reason: 'never published' }],
+      scheduled: [
+        {
+          file: 'd.mdx',
+          at: '2025-07-01T09:00:00+01:00',
+          instant: new Date('2025-07-01T08:00:00Z'),
+        },
+      ],
+      notes: [],
+      entries: [],
       errors: 2,
       warnings: 1,
       durationMs: 12.4,
@@ -39,6 +48,7 @@ describe('check messages', () => {
       'a.mdx:9  error  e2',
       'b.mdx:1  warning  w',
       '_old/d.mdx  skipped  never published',
+      'scheduled: d.mdx  publishes 2025-07-01T09:00:00+01:00',
       '3 releases checked (1 draft) in 12 ms: 2 errors, 1 warning.',
     ]);
   });

@@ -115,6 +115,8 @@ describe('environment switches', () => {
       searchIndex: true,
       incremental: true,
       plainSearch: false,
+      buildFuture: false,
+      now: expect.any(Date),
     });
     const env = readEnv({
       [ENV.searchIndex]: 'off',
@@ -122,6 +124,8 @@ describe('environment switches', () => {
       [ENV.plainSearch]: '1',
       [ENV.stockBuild]: '1',
       [ENV.site]: 'https://x.test',
+      [ENV.buildFuture]: '1',
+      [ENV.now]: '2025-07-01T09:00:00+01:00',
     });
     expect(env).toMatchObject({
       overrides: { site: 'https://x.test' },
@@ -129,7 +133,12 @@ describe('environment switches', () => {
       incremental: false,
       plainSearch: true,
       stockBuild: true,
+      buildFuture: true,
+      now: new Date('2025-07-01T08:00:00Z'),
     });
+    expect(() => readEnv({ [ENV.now]: 'tomorrow' })).toThrow(
+      /ARCHIVE_NOW="tomorrow" is not an ISO 8601 instant/,
+    );
   });
 
   it('are the only place that reads ARCHIVE_ variables', async () => {

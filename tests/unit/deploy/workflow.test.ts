@@ -27,6 +27,20 @@ describe('the publishing workflow', () => {
     expect(runs.indexOf('npm run check')).toBeLessThan(runs.indexOf('npm run build'));
   });
 
+  it('rebuilds on a schedule, so a scheduled release appears within minutes of its time', () => {
+    const schedule = workflow.on['schedule'] as { cron: string }[];
+    expect(schedule).toEqual([{ cron: '*/15 * * * *' }]);
+    // a scheduled run is on main, so it publishes (deploy needs refs/heads/main, not a pull request)
+    expect(workflow.jobs['deploy']!.if).not.toContain('push');
+  });
+
+  it('checks out the whole history, which the permalink guard compares with', () => {
+    const checkout = workflow.jobs['build']!.steps.find((s) =>
+      s.uses?.startsWith('actions/checkout@'),
+    )!;
+    expect(checkout.with?.['fetch-depth']).toBe(0);
+  });
+
   it('restores the build cache after npm ci (which deletes node_modules) and before the build', () => {
     const steps = workflow.jobs['build']!.steps;
     const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));

@@ -2,11 +2,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listReleaseFiles } from '../../../src/release/files.ts';
-import { entryId, releaseSlug } from '../../../src/release/identity.ts';
+import {
+  entryId,
+  releaseSlug,
+  translationFile,
+  translationId,
+} from '../../../src/release/identity.ts';
 import { TMP } from '../../helpers/paths.ts';
 
 describe('release files', () => {
-  it('lists what the content collection reads, and the look-alikes it would skip', () => {
+  it('lists what the collections read (releases, translations), and the look-alikes they would skip', () => {
     const dir = join(TMP, 'unit-files');
     for (const f of [
       '2025/a/index.mdx',
@@ -17,6 +22,8 @@ describe('release files', () => {
       '2025/d.MDX',
       '2025/e/index.mdx.docx',
       '2025/a/photo.jpg',
+      '2025/a/index.fr.mdx',
+      '2025/b.en.md',
       'tags.yaml',
     ]) {
       mkdirSync(join(dir, f, '..'), { recursive: true });
@@ -25,6 +32,7 @@ describe('release files', () => {
     const listing = listReleaseFiles(dir);
     expect(listing).toMatchObject({
       releases: ['2025/a/index.mdx', '2025/b.md'],
+      translations: ['2025/a/index.fr.mdx', '2025/b.en.md'],
       skipped: ['2025/c/index.txt', '2025/d.MDX', '2025/e/index.mdx.docx'],
       hidden: ['2025/_draft.mdx'],
       links: [],
@@ -35,6 +43,14 @@ describe('release files', () => {
 
   it('computes the entry id like src/content.config.ts', () => {
     expect(entryId('2025/a/index.mdx')).toBe('2025/a');
+    expect(translationId('2025/a/index.fr.mdx')).toBe('fr/2025/a');
+    expect(translationId('2025/b.en.md')).toBe('en/2025/b');
+    expect(translationFile('2025/b.en.md')).toEqual({
+      lang: 'en',
+      original: '2025/b.md',
+      originals: ['2025/b.md', '2025/b.mdx'],
+    });
+    expect(translationFile('2025/report.v2.mdx')).toBeUndefined();
     expect(entryId('2025/b.md')).toBe('2025/b');
     expect(entryId('2025/آ.mdx'.normalize('NFD'))).toBe('2025/آ');
   });

@@ -1,0 +1,66 @@
+/**
+ * The newsroom's workflows in headless Chromium, on the workflows fixture: each language searches
+ * its own index (a French word is found in the French version only), and the translated, the
+ * withdrawn and the corrected pages have no accessibility violation, light and dark.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
+import { launchBrowser, searchSettled } from '../helpers/browser.ts';
+import { serve } from '../helpers/serve.ts';
+import { buildWorkflows } from '../quality/builds.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  server = await serve((await buildWorkflows()).dist);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a search page with a query and returns the result links once it has settled. */
+async function search(page: Page, path: string, query: string): Promise<string[]> {
+  await page.goto(`${server.origin}${path}?q=${encodeURIComponent(query)}`);
+  await searchSettled(page);
+  return page
+    .locator('.search-result h2 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search per language', () => {
+  it('finds a French word (any inflection) in the French version only', async () => {
+    const page = await browser.newPage();
+    expect(await search(page, '/fr/search/', 'partenariat')).toEqual(['/fr/releases/original/']);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await search(page, '/search/', 'partenariat')).toEqual([]);
+    expect(await search(page, '/en/search/', 'partenariat')).toEqual([]);
+    expect(await search(page, '/en/search/', 'cooperation')).toEqual(['/en/releases/original/']);
+    // the Arabic search still finds the Arabic original, and not the translations
+    expect(await search(page, '/search/', 'المباحثات')).toEqual(['/releases/original/']);
+    await page.close();
+  });
+
+  it('leaves the withdrawn release out of search', async () => {
+    const page = await browser.newPage();
+    expect(await search(page, '/search/', 'القرنفل')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core)', (colorScheme) => {
+  it.each(['/fr/releases/original/', '/en/', '/releases/withdrawn/', '/releases/original/'])(
+    'has no violations on %s',
+    async (path) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${path}`);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    },
+  );
+});
