@@ -33,13 +33,16 @@ export function render(text: Text, lang: Lang): Said {
   return (CATALOGUES[lang].texts[text.key] as (v: unknown) => Said)(text.values);
 }
 
+/** A message language that does not exist (a usage mistake: exit code 2 or 1). */
+export class MessageLanguageError extends Error {}
+
 /**
  * The language of the tools' messages: `--lang ar|en` when given; else English when the POSIX
  * locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, the first one set) starts with `en`;
  * else Arabic, the archive's language.
  * @param flag - the value of `--lang`, if any.
  * @param env - the environment (`process.env`).
- * @throws Error naming the languages when `flag` is neither `ar` nor `en`.
+ * @throws MessageLanguageError naming the languages when `flag` is neither `ar` nor `en`.
  */
 export function messageLanguage(
   flag: string | undefined,
@@ -47,7 +50,9 @@ export function messageLanguage(
 ): Lang {
   if (flag !== undefined) {
     if (flag === 'ar' || flag === 'en') return flag;
-    throw new Error(`--lang ${flag}: the messages exist in ar (Arabic, the default) and en`);
+    throw new MessageLanguageError(
+      `the messages exist in ar (Arabic, the default) and en, not "${flag}"`,
+    );
   }
   const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
   return /^en(?:[_.@-]|$)/i.test(locale) ? 'en' : 'ar';
