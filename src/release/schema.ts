@@ -118,10 +118,10 @@ const countryCode = z.string({ error: zodMessage('country.type', {}) }).transfor
     if (meant?.how === 'alpha3') return addText(ctx, 'country.alpha3', { value, code: meant.code });
     if (meant?.how === 'name') return addText(ctx, 'country.name', { value, code: meant.code });
     return addText(ctx, 'country.unknown', {
-        value,
-        // A frequent spelling (UK) means one country: suggest only that one.
-        codes: meant ? [meant.code] : suggestCountryCodes(value),
-      });
+      value,
+      // A frequent spelling (UK) means one country: suggest only that one.
+      codes: meant ? [meant.code] : suggestCountryCodes(value),
+    });
   }
   return code;
 });

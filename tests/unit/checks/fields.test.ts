@@ -86,6 +86,8 @@ describe('field validation with the site schema', () => {
     expect(date('2025-06-11T10:30:00Z', 'Asia/Dubai').fix).toBe(
       'write the same instant in Asia/Dubai:  date: 2025-06-11 14:30',
     );
-    expect(date('2025-13-01').message).toContain('is not a real calendar date (2025-13 has no days)');
+    expect(date('2025-13-01').message).toContain(
+      'is not a real calendar date (2025-13 has no days)',
+    );
   });
 });

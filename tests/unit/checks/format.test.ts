@@ -69,8 +69,12 @@ describe('check messages', () => {
     );
     // The first strong character outside the isolates is Arabic: the line is right to left (UAX #9 P2).
     expect(line.replace(/\u2068[^\u2069]*\u2069/g, '').trim()[0]).toMatch(/[\u0600-\u06FF]/);
-    expect(formatDiagnostic(d)).toBe('releases/2025/a/index.mdx:4  error  draft «مسودة»: must be true or false');
+    expect(formatDiagnostic(d)).toBe(
+      'releases/2025/a/index.mdx:4  error  draft «مسودة»: must be true or false',
+    );
     // A text not yet in the catalogue keeps its English words inside the Arabic framing.
-    expect(formatDiagnostic({ ...d, text: undefined, fix: 'x' }, 'ar')).toContain('must be true or false\n    الحل: x');
+    expect(formatDiagnostic({ ...d, text: undefined, fix: 'x' }, 'ar')).toContain(
+      'must be true or false\n    الحل: x',
+    );
   });
 });

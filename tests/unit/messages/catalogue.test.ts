@@ -17,7 +17,13 @@ const ANY = new Proxy(
   {},
   {
     get: (_, key) =>
-      LISTS.has(String(key)) ? ['GB', 'FR'] : key === 'code' ? 'BE' : key === 'hint' ? 'quote' : '7',
+      LISTS.has(String(key))
+        ? ['GB', 'FR']
+        : key === 'code'
+          ? 'BE'
+          : key === 'hint'
+            ? 'quote'
+            : '7',
   },
 );
 /** A positional argument that also serves as a list or as a counts object. */
@@ -52,7 +58,9 @@ describe('the messages catalogue (src/messages/)', () => {
     for (const key of Object.keys(en.texts) as TextKey[]) {
       const arabic = (ar.texts[key] as (v: unknown) => { message: string })(ANY).message;
       expect(arabic, key).toMatch(/[\u0600-\u06FF]/);
-      expect(arabic, key).not.toBe((en.texts[key] as (v: unknown) => { message: string })(ANY).message);
+      expect(arabic, key).not.toBe(
+        (en.texts[key] as (v: unknown) => { message: string })(ANY).message,
+      );
     }
   });
 
@@ -69,8 +77,12 @@ describe('the messages catalogue (src/messages/)', () => {
 
   it('counts with the plural rules of each language', () => {
     const counts = { releases: 3, drafts: 0, errors: 1, warnings: 11, ms: 20 };
-    expect(ar.summary(counts)).toBe('فُحص 3 بلاغات (لا مسودات) في 20 ملّي ثانية: خطأ واحد، 11 تنبيهًا.');
-    expect(en.summary(counts)).toBe('3 releases checked (0 drafts) in 20 ms: 1 error, 11 warnings.');
+    expect(ar.summary(counts)).toBe(
+      'فُحص 3 بلاغات (لا مسودات) في 20 ملّي ثانية: خطأ واحد، 11 تنبيهًا.',
+    );
+    expect(en.summary(counts)).toBe(
+      '3 releases checked (0 drafts) in 20 ms: 1 error, 11 warnings.',
+    );
     expect(ar.import.paragraphs(1, 'a.txt')).toMatch(/^استُورد فقرة واحدة من /);
     expect(en.import.paragraphs(1, 'a.txt')).toBe('1 paragraph imported from a.txt');
     expect(en.import.paragraphs(2, 'a.txt')).toBe('2 paragraphs imported from a.txt');
@@ -110,34 +122,34 @@ describe('messageLanguage', () => {
  * list it here on purpose.
  */
 const NOT_YET_TRANSLATED: Record<string, number> = {
-    'src/checks/alias-targets.ts': 5,
-    'src/checks/aliases.ts': 2,
-    'src/checks/attachment-metadata.ts': 4,
-    'src/checks/control-chars.ts': 3,
-    'src/checks/duplicates.ts': 4,
-    'src/checks/file-names.ts': 7,
-    'src/checks/format.ts': 1,
-    'src/checks/git-history.ts': 1,
-    'src/checks/images.ts': 8,
-    'src/checks/index.ts': 4,
-    'src/checks/mdx-body.ts': 13,
-    'src/checks/permalink-guard.ts': 5,
-    'src/checks/release-file.ts': 6,
-    'src/checks/retired.ts': 2,
-    'src/checks/tag-variants.ts': 2,
-    'src/checks/translations.ts': 7,
-    'src/publish/import/command.ts': 1,
-    'src/publish/import/import-release.ts': 2,
-    'src/publish/import/translation.ts': 2,
-    'src/publish/new-release.ts': 1,
-    'src/publish/release-file.ts': 6,
-    'src/publish/translation-file.ts': 5,
-    'src/publish/wordpress/command.ts': 3,
-    'src/publish/wordpress/messages.ts': 10,
-    'src/publish/wordpress/post.ts': 1,
-    'src/publish/wordpress/shortcodes.ts': 1,
-    'src/publish/yaml-write.ts': 5,
-    'src/release/schema.ts': 9,
+  'src/checks/alias-targets.ts': 5,
+  'src/checks/aliases.ts': 2,
+  'src/checks/attachment-metadata.ts': 4,
+  'src/checks/control-chars.ts': 3,
+  'src/checks/duplicates.ts': 4,
+  'src/checks/file-names.ts': 7,
+  'src/checks/format.ts': 1,
+  'src/checks/git-history.ts': 1,
+  'src/checks/images.ts': 8,
+  'src/checks/index.ts': 4,
+  'src/checks/mdx-body.ts': 13,
+  'src/checks/permalink-guard.ts': 5,
+  'src/checks/release-file.ts': 6,
+  'src/checks/retired.ts': 2,
+  'src/checks/tag-variants.ts': 2,
+  'src/checks/translations.ts': 7,
+  'src/publish/import/command.ts': 1,
+  'src/publish/import/import-release.ts': 2,
+  'src/publish/import/translation.ts': 2,
+  'src/publish/new-release.ts': 1,
+  'src/publish/release-file.ts': 6,
+  'src/publish/translation-file.ts': 5,
+  'src/publish/wordpress/command.ts': 3,
+  'src/publish/wordpress/messages.ts': 10,
+  'src/publish/wordpress/post.ts': 1,
+  'src/publish/wordpress/shortcodes.ts': 1,
+  'src/publish/yaml-write.ts': 5,
+  'src/release/schema.ts': 9,
 };
 
 describe('messages not yet translated', () => {

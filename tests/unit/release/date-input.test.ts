@@ -5,7 +5,12 @@ describe("the publisher's own date in another form", () => {
   it('gives both ISO readings of a day/month date, never a guess', () => {
     expect(dateInputText('date', '02/07/2025')).toEqual({
       key: 'date.two-readings',
-      values: { field: 'date', value: '02/07/2025', dayFirst: '2025-07-02', monthFirst: '2025-02-07' },
+      values: {
+        field: 'date',
+        value: '02/07/2025',
+        dayFirst: '2025-07-02',
+        monthFirst: '2025-02-07',
+      },
     });
     expect(dateInputText('updated', '2.7.2025')?.values).toMatchObject({
       dayFirst: '2025-07-02',
@@ -38,10 +43,13 @@ describe("the publisher's own date in another form", () => {
       },
     });
     // 23:30 UTC is already the next day in Casablanca (UTC+1) and the same day in New York.
-    expect(dateInputText('date', '2025-06-17T23:30:00Z', 'Africa/Casablanca')?.values).toMatchObject(
-      { local: '2025-06-18 00:30' },
+    expect(
+      dateInputText('date', '2025-06-17T23:30:00Z', 'Africa/Casablanca')?.values,
+    ).toMatchObject({ local: '2025-06-18 00:30' });
+    const later = localizeDateText(
+      dateInputText('date', '2025-06-17T23:30:00Z')!,
+      'America/New_York',
     );
-    const later = localizeDateText(dateInputText('date', '2025-06-17T23:30:00Z')!, 'America/New_York');
     expect(later.values).toMatchObject({ local: '2025-06-17 19:30', zone: 'America/New_York' });
   });
 });
