@@ -73,8 +73,18 @@ describe('check messages', () => {
       'releases/2025/a/index.mdx:4  error  draft «مسودة»: must be true or false',
     );
     // A text not yet in the catalogue keeps its English words inside the Arabic framing.
-    expect(formatDiagnostic({ ...d, text: undefined, fix: 'x' }, 'ar')).toContain(
-      'must be true or false\n    الحل: x',
-    );
+    expect(
+      formatDiagnostic(
+        {
+          severity: 'error',
+          rule: 'x',
+          file: 'a.mdx',
+          line: 1,
+          message: 'must be true or false',
+          fix: 'x',
+        },
+        'ar',
+      ),
+    ).toContain('must be true or false\n    الحل: x');
   });
 });
