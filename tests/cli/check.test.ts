@@ -78,7 +78,9 @@ describe('npm run check', () => {
     const result = await check(dir);
     expect(result.code, result.output).toBe(0);
     expect(result.stdout).toMatch(
-      new RegExp(`scheduled: .*future/index\\.mdx {2}publishes ${isoDay(soon)}T00:00:00[+-]\\d\\d:\\d\\d`),
+      new RegExp(
+        `scheduled: .*future/index\\.mdx {2}publishes ${isoDay(soon)}T00:00:00[+-]\\d\\d:\\d\\d`,
+      ),
     );
   });
 });
