@@ -14,7 +14,8 @@
  * --rebuilds on|off (warm and add-one rebuilds; default on) · --stock-rebuild on|off (stock
  * add-one rebuild; default on up to 2,000 releases: stock MDX has no cache, so it costs a cold build) ·
  * --optimised off (only the stock build, e.g. to run both variants as two parallel processes and
- * compare their CPU times).
+ * compare their CPU times) · --hugo on|off (the Hugo + Pagefind CLI peer over the same releases,
+ * scripts/bench/hugo.ts; default on, needs Debian's `hugo`).
  * No timing assertion anywhere: CI runs it as a smoke test.
  */
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,16 @@ import { ENV } from '../../src/config/env.ts';
 import { searchPageParts } from '../../tests/helpers/pagefind.ts';
 import { measureSearchBytes, type SearchBytes } from './search-bytes.ts';
 import { pageWeight, samplePages, treeSize } from './sizes.ts';
+import {
+  addHugoRelease,
+  buildHugoPeer,
+  cleanHugo,
+  hugoVersion,
+  removeHugoRelease,
+  writeHugoSite,
+  type PeerRun,
+} from './hugo.ts';
+import { config } from '../../src/config/settings.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -43,6 +54,7 @@ const { values } = parseArgs({
     rebuilds: { type: 'string', default: 'on' },
     optimised: { type: 'string', default: 'on' },
     'stock-rebuild': { type: 'string' },
+    hugo: { type: 'string', default: 'on' },
   },
 });
 const N = Number(values.releases);
@@ -58,6 +70,10 @@ const stockRebuild = (values['stock-rebuild'] ?? (N <= 2000 ? 'on' : 'off')) ===
 const chunk = values.chunk === undefined ? undefined : Number(values.chunk);
 if (chunk !== undefined && (!Number.isInteger(chunk) || chunk < 1))
   throw new Error('--chunk must be a whole number ≥ 1 (pages per search index part)');
+const hugoOn = values.hugo === 'on';
+const hugo = hugoOn ? hugoVersion() : undefined;
+if (hugoOn && !hugo)
+  throw new Error('hugo is not installed: apt-get install hugo (Debian), or run with --hugo off');
 const RELEASES = join(OUT, 'releases');
 const NODE = process.execPath;
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
@@ -159,9 +175,27 @@ if (values.optimised === 'off') {
   process.exit(0);
 }
 
-// This project's build: cold, warm (no change), after adding one release.
+const HUGO_SITE = join(OUT, 'hugo');
+/** The Hugo + Pagefind peer, built right after this project's build of the same releases. */
+async function hugoPeer(label: string): Promise<PeerRun> {
+  log(`Hugo + Pagefind ${label}…`);
+  const run = await buildHugoPeer(HUGO_SITE, label, join(OUT, `hugo-${label}`));
+  log(
+    `Hugo + Pagefind ${label}: ${(run.ms / 1000).toFixed(1)} s (hugo ${(run.hugo.ms / 1000).toFixed(1)} s, pagefind ${(run.pagefind.ms / 1000).toFixed(1)} s; CPU ${((run.cpuMs ?? 0) / 1000).toFixed(1)} s), ${run.pages} pages, peak ${(run.peakRss / 2 ** 20).toFixed(0)} MiB`,
+  );
+  return run;
+}
+
+// This project's build: cold, warm (no change), after adding one release; the Hugo peer after
+// the cold and the add-one builds, so that each pair ran under the same machine load.
 clean('optimised');
 const cold = await build('optimised', 'cold');
+let peer: { cold: PeerRun; addOne?: PeerRun } | undefined;
+if (hugo) {
+  writeHugoSite(HUGO_SITE, RELEASES, config.pageSize);
+  cleanHugo(HUGO_SITE);
+  peer = { cold: await hugoPeer('cold') };
+}
 const { dist } = dirs('optimised');
 // Every part's bundle lives under pagefind/ (pagefind/part-<year>/ …), so one tree holds them all.
 const sizes = { dist: treeSize(dist), searchIndex: treeSize(join(dist, 'pagefind')) };
@@ -186,6 +220,11 @@ if (rebuilds) {
   warm = await build('optimised', 'warm');
   const added = addOne();
   addOneRun = await build('optimised', 'add-one');
+  if (peer) {
+    addHugoRelease(HUGO_SITE, RELEASES, added.file);
+    peer.addOne = await hugoPeer('add-one');
+    removeHugoRelease(HUGO_SITE, added.file);
+  }
   removeAdded(added.file);
 }
 
@@ -255,6 +294,7 @@ const report: Report = {
   searchMode: `built after astro build by npm run build's script (scripts/build.ts, src/search/build/index-site.ts), ${parts.length} part(s) of at most ${chunk ?? 'the default searchPartSize (archive.config.mjs)'} pages`,
   optimised: { cold, ...(warm ? { warm } : {}), ...(addOneRun ? { addOne: addOneRun } : {}) },
   ...(stock ? { stock } : {}),
+  ...(peer ? { hugo: { version: hugo!, ...peer } } : {}),
   sizes,
   pageWeights: weights,
   ...(searchBytes ? { searchBytes } : {}),
