@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { bidiIsolation } from './src/arabic/bidi-plugin.ts';
 import { cacheDirectory, outDirectory } from './src/config/dirs.ts';
 import checks from './src/integrations/checks.ts';
+import output from './src/integrations/output.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { archiveEnv } from './src/config/env.ts';
 import { config } from './src/config/settings.ts';
@@ -59,6 +60,8 @@ export default defineConfig({
     incrementalBuild: archiveEnv.incremental,
   },
   integrations: [
+    // Incremental builds keep unchanged pages in dist/ and delete stale ones (src/integrations/output.ts).
+    ...(archiveEnv.incremental ? [output()] : []),
     checks(),
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
