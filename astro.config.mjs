@@ -50,11 +50,13 @@ export default defineConfig({
       },
     },
   },
-  // Content data store: one JSON file, or chunks for very large archives, where one file would
-  // exceed V8's maximum string length. Astro 7.3's chunked writer is slow (BENCHMARKS.md), so
-  // it is used only when needed.
+  // Content data store: one JSON file, or chunks where one file would exceed V8's maximum string
+  // length (2^29 - 24 UTF-16 units). The store keeps no bodies (src/release/loader.ts): 1.1 kB per
+  // release measured (2.24 MB for 2,000), so one file holds ~480,000 releases; Astro 7.3's chunked
+  // writer encodes text one character at a time (minutes at 100,000 releases, BENCHMARKS.md), so
+  // it is used only above 200,000 release files, with room for larger frontmatter.
   experimental: {
-    collectionStorage: countReleaseFiles(config.releasesDir) > 30_000 ? 'chunked' : 'single-file',
+    collectionStorage: countReleaseFiles(config.releasesDir) > 200_000 ? 'chunked' : 'single-file',
     // Pages whose cacheKey (src/archive/page-keys.ts) and code are unchanged are copied from the
     // previous build instead of rendered: adding one release re-renders only the pages that show it.
     incrementalBuild: archiveEnv.incremental,

@@ -84,7 +84,8 @@ const cores = (r: { ms: number; cpuMs: number | null } | undefined) =>
 /** This project ÷ the peer, two decimals (the issue's "≤ 2× Hugo + Pagefind"). */
 const versus = (ours: number | null | undefined, peer: number | null | undefined) =>
   ours && peer ? `${(ours / peer).toFixed(2)}×` : '–';
-const load = (r: { load: [number, number] } | undefined) => (r ? r.load.map((l) => l.toFixed(1)).join(' → ') : '–');
+const load = (r: { load: [number, number] } | undefined) =>
+  r ? r.load.map((l) => l.toFixed(1)).join(' → ') : '–';
 
 const phases = (r: BuildRun) =>
   [
