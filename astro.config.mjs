@@ -67,8 +67,10 @@ export default defineConfig({
     checks(),
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
-    // ARCHIVE_SEARCH_INDEX=off: no search index step (npm run build indexes after Astro exits,
-    // scripts/build.ts).
-    ...(archiveEnv.searchIndex ? [pagefind()] : []),
+    // ARCHIVE_SEARCH_INDEX=off: no search index; =after: the index step is left to npm run build,
+    // which runs it after Astro exits (scripts/build.ts).
+    ...(archiveEnv.searchIndex
+      ? [pagefind({ indexLater: archiveEnv.searchIndexLater, feed: !archiveEnv.plainSearch })]
+      : []),
   ],
 });

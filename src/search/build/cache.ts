@@ -5,6 +5,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -134,23 +135,35 @@ export function restorePart(cacheDir: string, key: string, target: string): bool
 }
 
 /**
- * Keeps a freshly built part for later builds.
- * @param source - the bundle folder in the site.
- * @param nested - names of sub-folders of `source` that are other parts (skipped).
+ * Builds a part straight into the cache (`<cacheDir>/search-parts/<key>/`): into a temporary
+ * folder first, marked complete and renamed when `build` succeeds, so a failed or interrupted
+ * build never leaves a part that looks usable.
+ * @param build - writes the bundle into the folder it is given.
+ * @returns what `build` returned.
  */
-export function storePart(
+export async function buildPart<T>(
   cacheDir: string,
   key: string,
-  source: string,
-  nested: ReadonlySet<string> = new Set(),
-): void {
+  build: (dir: string) => Promise<T>,
+): Promise<T> {
   const target = join(cacheDir, FOLDER, key);
-  rmSync(target, { recursive: true, force: true });
-  mkdirSync(target, { recursive: true });
-  for (const name of readdirSync(source)) {
-    if (!nested.has(name)) cpSync(join(source, name), join(target, name), { recursive: true });
+  const temporary = `${target}.${process.pid}.tmp`;
+  rmSync(temporary, { recursive: true, force: true });
+  mkdirSync(temporary, { recursive: true });
+  try {
+    const result = await build(temporary);
+    writeFileSync(join(temporary, COMPLETE), '');
+    rmSync(target, { recursive: true, force: true });
+    renameSync(temporary, target);
+    return result;
+  } finally {
+    rmSync(temporary, { recursive: true, force: true });
   }
-  writeFileSync(join(target, COMPLETE), '');
+}
+
+/** Whether a complete part with this key is cached. */
+export function hasPart(cacheDir: string, key: string): boolean {
+  return existsSync(join(cacheDir, FOLDER, key, COMPLETE));
 }
 
 /** Deletes cached parts this build did not use. */

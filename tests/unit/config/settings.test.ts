@@ -76,8 +76,13 @@ describe('environment switches', () => {
       cacheDir: undefined,
       stockBuild: false,
       searchIndex: true,
+      searchIndexLater: false,
       incremental: true,
       plainSearch: false,
+    });
+    expect(readEnv({ [ENV.searchIndex]: 'after' })).toMatchObject({
+      searchIndex: true,
+      searchIndexLater: true,
     });
     const env = readEnv({
       [ENV.searchIndex]: 'off',
