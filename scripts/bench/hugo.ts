@@ -5,7 +5,7 @@
  *
  * The site has the archive's pages, with the same page size: one page per release (title,
  * dateline, date, issuer, lead image, body, country and tag links, older/newer, related
- * releases), the home list paginated (`/page/N/`), a paginated page per tag, per country, per year
+ * releases by shared tags), the home list paginated (`/page/N/`), a paginated page per tag, per country, per year
  * and per month, index pages of tags and countries, one RSS feed, a sitemap, a search page and a
  * 404 page. Release pages carry `data-pagefind-body` and the same Pagefind filters (year, country,
  * tag) and date sort; Pagefind's CLI indexes the release pages only (`--glob`), as this project

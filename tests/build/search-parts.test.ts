@@ -75,6 +75,30 @@ describe('search index in parts', () => {
     }
   });
 
+  it('builds every part while Astro renders, the same bundles as indexing the finished pages', async () => {
+    if (!log.includes('another test file')) {
+      expect(log).toMatch(/search feed: 13 release pages prepared while rendering, 3 parts built/);
+      expect(log).toMatch(/search index: 13 pages in 3 parts in \d+ ms \(0 of 3 parts unchanged/);
+    }
+    // The same built pages, indexed after the build from the pages alone (no cache, no feed).
+    const copy = join(TMP, 'search-parts-from-pages');
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(dist, copy, { recursive: true });
+    await buildSearchIndex(copy, 5);
+    const files = (root: string) =>
+      (readdirSync(join(root, 'pagefind'), { recursive: true, encoding: 'utf8' }) as string[])
+        .filter((f) => f.includes('.'))
+        .sort();
+    expect(files(copy)).toEqual(files(dist));
+    for (const file of files(dist))
+      expect(
+        readFileSync(join(copy, 'pagefind', file)).equals(
+          readFileSync(join(dist, 'pagefind', file)),
+        ),
+        file,
+      ).toBe(true);
+  }, 60_000);
+
   it('indexing the same built site again gives the same restored fragments, not twice-restored ones', async () => {
     const copy = join(TMP, 'search-parts-reindexed');
     rmSync(copy, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -123,14 +124,34 @@ export function partKey(
 }
 
 /**
- * Copies a cached part into the site.
+ * Puts every file of `source` at the same place under `target` as a hard link (the files of a
+ * part are never written again once built), or as a copy where links are not possible (another
+ * file system). 10,000 releases: ~10,000 files per build that no longer cost their bytes.
+ */
+function linkTree(source: string, target: string): void {
+  mkdirSync(target, { recursive: true });
+  for (const entry of readdirSync(source, { withFileTypes: true })) {
+    const from = join(source, entry.name);
+    const to = join(target, entry.name);
+    if (entry.isDirectory()) linkTree(from, to);
+    else if (entry.name !== COMPLETE) {
+      try {
+        linkSync(from, to);
+      } catch {
+        cpSync(from, to);
+      }
+    }
+  }
+}
+
+/**
+ * Puts a cached part into the site.
  * @returns `true` when the part was in the cache (and is now at `target`), else `false`.
  */
 export function restorePart(cacheDir: string, key: string, target: string): boolean {
   const source = join(cacheDir, FOLDER, key);
   if (!existsSync(join(source, COMPLETE))) return false;
-  mkdirSync(target, { recursive: true });
-  cpSync(source, target, { recursive: true, filter: (path) => !path.endsWith(COMPLETE) });
+  linkTree(source, target);
   return true;
 }
 

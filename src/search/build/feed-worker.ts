@@ -113,8 +113,7 @@ parentPort!.on('message', (message: FeedMessage) => {
   try {
     if (message.type === 'plan') plan(message.pages);
     else if (message.type === 'page') page(message.id, message.html);
-    else
-      void finish().then((result) => parentPort!.postMessage(result));
+    else void finish().then((result) => parentPort!.postMessage(result));
   } catch (error) {
     failure ??= error as Error;
   }
