@@ -11,7 +11,9 @@
  * indexes the release pages in parts of at most P pages, src/search/build/parts.ts; `--search split`
  * is accepted for older command lines and means the same) · --levers on|off (measure
  * Pagefind variants standalone; default on up to 20,000) · --browser on|off (default on) ·
- * --rebuilds on|off (warm and add-one rebuilds; default on) · --stock-rebuild on|off (stock
+ * --rebuilds on|off|add-one (warm and add-one rebuilds, or the add-one only; default on) ·
+ * --env NAME=VALUE,… (extra environment for this project's builds, e.g. to try an allocator:
+ * LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2) · --stock-rebuild on|off (stock
  * add-one rebuild; default on up to 2,000 releases: stock MDX has no cache, so it costs a cold build) ·
  * --optimised off (only the stock build, e.g. to run both variants as two parallel processes and
  * compare their CPU times) · --hugo on|off (the Hugo + Pagefind CLI peer over the same releases,
@@ -39,6 +41,7 @@ import {
   type PeerRun,
 } from './hugo.ts';
 import { config } from '../../src/config/settings.ts';
+import { measureLevers } from './levers.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -52,6 +55,7 @@ const { values } = parseArgs({
     levers: { type: 'string' },
     browser: { type: 'string', default: 'on' },
     rebuilds: { type: 'string', default: 'on' },
+    env: { type: 'string', default: '' },
     optimised: { type: 'string', default: 'on' },
     'stock-rebuild': { type: 'string' },
     hugo: { type: 'string', default: 'on' },
@@ -65,7 +69,14 @@ const stockOn = (values.stock ?? (N <= 20_000 ? 'on' : 'off')) === 'on';
 const leversOn = (values.levers ?? (N <= 20_000 ? 'on' : 'off')) === 'on';
 if (values.search !== 'integrated' && values.search !== 'split')
   throw new Error('--search must be integrated (or split, the same: the build indexes in parts)');
-const rebuilds = values.rebuilds === 'on';
+const rebuilds = values.rebuilds === 'on' || values.rebuilds === 'add-one';
+const warmOn = values.rebuilds === 'on';
+const extraEnv = Object.fromEntries(
+  values
+    .env!.split(',')
+    .filter(Boolean)
+    .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+);
 const stockRebuild = (values['stock-rebuild'] ?? (N <= 2000 ? 'on' : 'off')) === 'on';
 const chunk = values.chunk === undefined ? undefined : Number(values.chunk);
 if (chunk !== undefined && (!Number.isInteger(chunk) || chunk < 1))
@@ -119,6 +130,7 @@ async function build(variant: Variant, label: string): Promise<BuildRun> {
     [ENV.stockBuild]: variant === 'stock' ? '1' : '0',
     [ENV.searchIndex]: 'on',
     ...(chunk !== undefined ? { [ENV.searchPartSize]: String(chunk) } : {}),
+    ...(variant === 'optimised' ? extraEnv : {}),
   };
   log(`${variant} ${label}: astro build…`);
   // What `npm run build` runs: astro build, then the search index in a fresh process.
@@ -217,7 +229,7 @@ if (values.browser === 'on' && pages['release']) {
 let warm: BuildRun | undefined;
 let addOneRun: BuildRun | undefined;
 if (rebuilds) {
-  warm = await build('optimised', 'warm');
+  if (warmOn) warm = await build('optimised', 'warm');
   const added = addOne();
   addOneRun = await build('optimised', 'add-one');
   if (peer) {
@@ -229,49 +241,7 @@ if (rebuilds) {
 }
 
 // Pagefind variants on the same dist, each in its own measured process.
-const levers: Record<
-  string,
-  { ms: number; peakRss: number; load: [number, number]; result: unknown }
-> = {};
-if (leversOn) {
-  for (const [name, args] of [
-    ['all pages (as integrated)', ['--mode', 'all', '--out', 'pagefind-bench-all']],
-    ['release pages only (glob)', ['--mode', 'releases', '--out', 'pagefind-bench-releases']],
-    [
-      `parts of at most ${Math.min(chunk ?? 5000, 5000)} pages (src/search/build/parts.ts)`,
-      [
-        '--mode',
-        'split',
-        '--chunk',
-        String(Math.min(chunk ?? 5000, 5000)),
-        '--out',
-        'pagefind-bench-split',
-      ],
-    ],
-  ] as const) {
-    log(`Pagefind variant: ${name}`);
-    const m = await runMeasured(
-      NODE,
-      ['scripts/bench/pagefind-index.ts', '--dist', dist, ...args],
-      { env: process.env, cwd: ROOT, logFile: join(OUT, `pagefind-${args[1]}.log`) },
-    );
-    if (m.code !== 0) throw new Error(`Pagefind variant ${name} failed: ${m.log.slice(-2000)}`);
-    levers[name] = {
-      ms: m.ms,
-      peakRss: m.peakRss,
-      load: m.load,
-      result: JSON.parse(
-        m.log
-          .trim()
-          .split('\n')
-          .findLast((line) => line.startsWith('{'))!,
-      ),
-    };
-  }
-  for (const name of ['pagefind-bench-all', 'pagefind-bench-releases'])
-    rmSync(join(dist, name), { recursive: true, force: true });
-  rmSync(join(dist, 'pagefind-bench-split'), { recursive: true, force: true });
-}
+const levers = leversOn ? await measureLevers(dist, chunk, OUT, log) : {};
 
 // Stock build of the same corpus in the same run.
 let stock: { cold: BuildRun; addOne?: BuildRun } | undefined;
