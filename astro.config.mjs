@@ -4,7 +4,9 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { readdirSync } from 'node:fs';
-import { bidiIsolation } from './src/arabic/bidi-plugin.ts';
+import { sitemapLastmod } from './src/archive/sitemap.ts';
+import { BODY_FEATURES, bodyHastPlugins } from './src/release/body-pipeline.ts';
+import { MAX_IMAGE_PIXELS } from './src/release/limits.ts';
 import { cacheDirectory, outDirectory } from './src/config/dirs.ts';
 import checks from './src/integrations/checks.ts';
 import output from './src/integrations/output.ts';
@@ -32,10 +34,25 @@ export default defineConfig({
   build: { format: 'directory' },
   outDir: outDirectory(),
   cacheDir: cacheDirectory(),
-  // Markdown and MDX bodies: Latin runs inside Arabic text are isolated with <bdi> (src/arabic/bidi-plugin.ts).
-  markdown: { processor: satteri({ hastPlugins: [bidiIsolation] }) },
+  // Markdown and MDX bodies: sanitised against the release allow-list, then code highlighted and
+  // Latin runs inside Arabic isolated with <bdi> (src/release/body-pipeline.ts).
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ hastPlugins: await bodyHastPlugins(), features: BODY_FEATURES }),
+  },
+  // Images: Astro's sharp service, refusing to ship an original it cannot convert
+  // (src/release/image-service.ts), with the archive's pixel limit.
+  image: {
+    service: {
+      entrypoint: './src/release/image-service.ts',
+      config: { limitInputPixels: MAX_IMAGE_PIXELS },
+    },
+  },
   vite: {
     build: {
+      // Font files stay files (Vite would inline those under 4 kB into the stylesheet as base64,
+      // which every page would then download whether it uses that face or not).
+      assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
       rolldownOptions: {
         // Astro's own MDX modules carry a "use astro:head-inject" directive that the bundler warns about
         // once per release; the warning is about Astro internals and says nothing a publisher can act on.
@@ -66,7 +83,11 @@ export default defineConfig({
     ...(archiveEnv.incremental ? [output()] : []),
     checks(),
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      // lastmod of a release page: its `updated` date, else its `date` (src/archive/sitemap.ts).
+      serialize: sitemapLastmod(new URL(config.base, config.site).href, outDirectory()),
+    }),
     // ARCHIVE_SEARCH_INDEX=off: no search index; =after: the index step is left to npm run build,
     // which runs it after Astro exits (scripts/build.ts).
     ...(archiveEnv.searchIndex

@@ -1,32 +1,60 @@
-// One-off: draws the illustration that replaces the seed release's lost image (provenance record).
-// Usage: node scripts/make-seed-illustration.mjs <out.jpg>
+// One-off: draws the illustration that replaces the seed release's lost photo (provenance record).
+// A simplified world map (Natural Earth 1:50m land, public domain, through the world-atlas
+// package) on a dark blue ground, with a red point at Rabat and three dotted gold lines to
+// London, Libreville and Kuala Lumpur: what the release's alt text describes.
+// Usage: npm install --no-save world-atlas@2.0.2 topojson-client@3.1.0 d3-geo@3.1.2
+//        node_modules/.bin/node scripts/make-seed-illustration.mjs <out.jpg>
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { geoEquirectangular, geoGraticule10, geoPath } from 'd3-geo';
 import sharp from 'sharp';
-// Equirectangular sketch: Rabat linked to London, Libreville and Kuala Lumpur.
-const W = 1600,
-  H = 900;
-const xy = (lon, lat) => [((lon + 180) / 360) * W, ((90 - lat) / 180) * H];
-const pts = {
-  rabat: xy(-6.84, 34.02),
-  london: xy(-0.13, 51.51),
-  libreville: xy(9.45, 0.39),
-  kl: xy(101.69, 3.14),
+import { feature } from 'topojson-client';
+
+const require = createRequire(import.meta.url);
+const topology = JSON.parse(readFileSync(require.resolve('world-atlas/land-50m.json'), 'utf8'));
+const land = feature(topology, topology.objects.land);
+const W = 1600;
+const H = 800;
+// The inhabited latitudes (84° N to 58° S), centred on the Atlantic so Rabat sits left of centre.
+const projection = geoEquirectangular()
+  .rotate([-20, 0])
+  .fitExtent(
+    [
+      [0, 0],
+      [W, H],
+    ],
+    {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-160, 84],
+          [200, 84],
+          [200, -58],
+          [-160, -58],
+          [-160, 84],
+        ],
+      ],
+    },
+  );
+const path = geoPath(projection);
+const at = (lon, lat) => projection([lon, lat]);
+const cities = {
+  rabat: at(-6.84, 34.02),
+  london: at(-0.13, 51.51),
+  libreville: at(9.45, 0.39),
+  kl: at(101.69, 3.14),
 };
-const line = (a, b) =>
-  `<path d="M${a[0]},${a[1]} Q${(a[0] + b[0]) / 2},${Math.min(a[1], b[1]) - 120} ${b[0]},${b[1]}" stroke="#c9a227" stroke-width="6" fill="none" stroke-dasharray="18 12"/>`;
-const dot = (p, r, c) =>
-  `<circle cx="${p[0]}" cy="${p[1]}" r="${r}" fill="${c}" stroke="#fff" stroke-width="4"/>`;
-let grid = '';
-for (let lon = -180; lon <= 180; lon += 30) {
-  const [x] = xy(lon, 0);
-  grid += `<line x1="${x}" y1="0" x2="${x}" y2="${H}" stroke="#1f4e79" stroke-width="2"/>`;
-}
-for (let lat = -60; lat <= 60; lat += 30) {
-  const [, y] = xy(0, lat);
-  grid += `<line x1="0" y1="${y}" x2="${W}" y2="${y}" stroke="#1f4e79" stroke-width="2"/>`;
-}
+const arc = (a, b) => {
+  const lift = Math.min(160, Math.hypot(b[0] - a[0], b[1] - a[1]) / 3);
+  return `<path d="M${a[0]},${a[1]} Q${(a[0] + b[0]) / 2},${Math.min(a[1], b[1]) - lift} ${b[0]},${b[1]}" stroke="#e0b43a" stroke-width="5" fill="none" stroke-linecap="round" stroke-dasharray="2 12"/>`;
+};
+const dot = ([x, y], r, fill) =>
+  `<circle cx="${x}" cy="${y}" r="${r}" fill="${fill}" stroke="#ffffff" stroke-width="4"/>`;
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">
-<rect width="100%" height="100%" fill="#0b2540"/>${grid}
-${line(pts.rabat, pts.london)}${line(pts.rabat, pts.libreville)}${line(pts.rabat, pts.kl)}
-${dot(pts.london, 14, '#e8eef5')}${dot(pts.libreville, 14, '#e8eef5')}${dot(pts.kl, 14, '#e8eef5')}${dot(pts.rabat, 22, '#c1272d')}
+<rect width="100%" height="100%" fill="#0b2540"/>
+<path d="${path(geoGraticule10())}" stroke="#16395c" stroke-width="1" fill="none"/>
+<path d="${path(land)}" fill="#2c5478" stroke="#3f6d96" stroke-width="1"/>
+${arc(cities.rabat, cities.london)}${arc(cities.rabat, cities.libreville)}${arc(cities.rabat, cities.kl)}
+${dot(cities.london, 11, '#e8eef5')}${dot(cities.libreville, 11, '#e8eef5')}${dot(cities.kl, 11, '#e8eef5')}${dot(cities.rabat, 17, '#d7263d')}
 </svg>`;
 await sharp(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: true }).toFile(process.argv[2]);

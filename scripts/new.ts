@@ -15,6 +15,7 @@ import { latestRelease, readExisting } from '../src/publish/existing.ts';
 import { newReleaseText } from '../src/publish/new-release.ts';
 import {
   alignTags,
+  archiveTags,
   parseList,
   PublishError,
   releaseLocation,
@@ -25,7 +26,7 @@ import {
 const USAGE =
   'usage: npm run new -- --title "عنوان البلاغ" [--date 2025-06-18] [--countries GB,GA] [--tags "وسم، وسم"] [--dateline الرباط] [--issuer "…"] [--slug name]';
 
-function main(): void {
+async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       title: { type: 'string' },
@@ -47,7 +48,10 @@ function main(): void {
   const date = resolveDate(values.date, config.timeZone, { fallbackToToday: true });
   const countries = validateCountries(parseList(values.countries));
   const existing = readExisting(releasesDir);
-  const { tags, notes: tagNotes } = alignTags(parseList(values.tags), releasesDir, existing);
+  const { tags, notes: tagNotes } = alignTags(
+    parseList(values.tags),
+    archiveTags(releasesDir, existing),
+  );
   const latest = latestRelease(existing);
   const dateline = collapseWhitespace(toNfc(values.dateline ?? latest?.dateline ?? ''));
   if (!dateline)
@@ -77,14 +81,14 @@ function main(): void {
     'Write the text in place of the placeholder, then delete the line "draft: true" to publish.',
   ].filter(Boolean);
   for (const note of notes) console.log(note);
-  const result = checkArchive({ releasesDir, timeZone: config.timeZone });
+  const result = await checkArchive({ releasesDir, timeZone: config.timeZone });
   for (const d of result.diagnostics)
     if (d.file.endsWith(location.file) || location.file.endsWith(d.file))
       console.log(formatDiagnostic(d));
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   if (
     error instanceof PublishError ||

@@ -59,7 +59,7 @@ try {
       ].join('\n'),
     );
   }
-  const inProcess = checkArchive({ releasesDir: dir, timeZone: config.timeZone });
+  const inProcess = await checkArchive({ releasesDir: dir, timeZone: config.timeZone });
   const started = performance.now();
   execFileSync(process.execPath, ['scripts/check.ts', '--dir', dir], { stdio: 'ignore' });
   const command = (performance.now() - started) / 1000;

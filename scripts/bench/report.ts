@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Phases } from './measure.ts';
 import type { CorpusStats } from './corpus.ts';
 import type { SearchBytes } from './search-bytes.ts';
+import type { FirstVisit } from './first-visit.ts';
 import type { PageWeight, TreeSize } from './sizes.ts';
 import type { PeerRun } from './hugo.ts';
 
@@ -47,6 +48,8 @@ export interface Report {
   sizes: { dist: TreeSize; searchIndex: TreeSize };
   pageWeights: Record<string, PageWeight>;
   searchBytes?: SearchBytes;
+  /** First visit of each sample page in Chromium, empty cache (scripts/bench/first-visit.ts). */
+  firstVisits?: Record<string, FirstVisit>;
   pagefindLevers: Record<
     string,
     { ms: number; peakRss: number; load: [number, number]; result: unknown }
@@ -156,6 +159,17 @@ export function markdownReport(r: Report): string {
     lines.push(
       `| ${type} | ${kb(w.htmlCssGzip)} | ${kb(w.jsGzip)} | \`${decodeURIComponent(w.path)}\` |`,
     );
+  if (r.firstVisits) {
+    lines.push(
+      '',
+      '| Page type, first visit (Chromium, empty cache) | HTML | CSS | Fonts | JS | Total without images | Images |',
+      '|---|---|---|---|---|---|---|',
+    );
+    for (const [type, v] of Object.entries(r.firstVisits))
+      lines.push(
+        `| ${type} | ${kb(v.html)} | ${kb(v.css)} | ${kb(v.fonts)} | ${kb(v.js)} | ${kb(v.total)} | ${kb(v.images)} |`,
+      );
+  }
   const levers = Object.entries(r.pagefindLevers);
   if (levers.length) {
     lines.push(

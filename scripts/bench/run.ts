@@ -30,6 +30,7 @@ import { parsePhases, runMeasured } from './measure.ts';
 import { ENV } from '../../src/config/env.ts';
 import { searchPageParts } from '../../tests/helpers/pagefind.ts';
 import { measureSearchBytes, type SearchBytes } from './search-bytes.ts';
+import { measureFirstVisits, type FirstVisit } from './first-visit.ts';
 import { pageWeight, samplePages, treeSize } from './sizes.ts';
 import {
   addHugoRelease,
@@ -98,6 +99,7 @@ mkdirSync(PROJECT, { recursive: true });
 for (const item of [
   'src',
   'public',
+  'branding',
   'scripts',
   'astro.config.mjs',
   'archive.config.mjs',
@@ -226,6 +228,15 @@ if (values.browser === 'on' && pages['release']) {
   searchBytes = await measureSearchBytes(dist, [CONTENT_WORDS[30]!, CONTENT_WORDS[400]!]);
   log(`search bytes: ${JSON.stringify(searchBytes)}`);
 }
+let firstVisits: Record<string, FirstVisit> | undefined;
+if (values.browser === 'on') {
+  log('measuring first visits in Chromium…');
+  // HTML, CSS, fonts (and JS) a reader with an empty cache downloads, per page type.
+  firstVisits = await measureFirstVisits(dist, pages);
+  log(
+    `first visits: ${JSON.stringify(Object.fromEntries(Object.entries(firstVisits).map(([k, v]) => [k, v.total])))}`,
+  );
+}
 let warm: BuildRun | undefined;
 let addOneRun: BuildRun | undefined;
 if (rebuilds) {
@@ -268,6 +279,7 @@ const report: Report = {
   sizes,
   pageWeights: weights,
   ...(searchBytes ? { searchBytes } : {}),
+  ...(firstVisits ? { firstVisits } : {}),
   pagefindLevers: levers,
 };
 writeFileSync(join(OUT, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);

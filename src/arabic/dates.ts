@@ -196,6 +196,34 @@ export function formatNumber(value: number, locale: string, useGrouping = true):
   return numberFormat(locale, { useGrouping }).format(value);
 }
 
+/**
+ * The calendar date and wall-clock time of an instant in a time zone (the inverse of
+ * {@link toInstant}), e.g. 2025-06-17T23:30Z in `Africa/Casablanca` (UTC+1) → 2025-06-18 00:30.
+ * @param instant - a `Date` (an instant; its UTC fields are UTC).
+ * @param timeZone - IANA zone.
+ * @returns the date with `time` set (`HH:MM`, seconds dropped).
+ */
+export function fromInstant(instant: Date, timeZone: string): CalendarDate {
+  const parts = dateTimeFormat('en-CA', {
+    timeZone,
+    calendar: 'gregory',
+    numberingSystem: 'latn',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    time: `${pad(get('hour'))}:${pad(get('minute'))}`,
+  };
+}
+
 /** Today's calendar date in the archive time zone (for the future-date warning). */
 export function today(timeZone: string, now: Date = new Date()): CalendarDate {
   const parts = dateTimeFormat('en-CA', {

@@ -17,11 +17,13 @@ import {
  * | 1 | `toNfc` (text.ts) | Unicode NFC, no zero-width or bidi controls | the stored form of every text |
  * | 2 | {@link termKey} | no tashkeel or tatweel, hamza on alef (أ إ آ ٱ → ا), one space, Latin lower case | tag identity: spellings with one key share one tag page |
  * | 3 | {@link looseKey} | {@link foldLetters} (ة/ه, ى/ي, hamza seats, Persian letters, digits), no article ال/لل, no punctuation | "did you mean the existing tag …" warnings |
- * | 4 | `normaliseWord` (search-fold.ts) | rung 3's letter folds, word by word, and the search's clitic rules | the search index and the query |
+ * | 4 | `tokenKeys` (search-fold.ts) | rung 3's letter folds, word by word, then proclitics and inflection suffixes (clitics.ts, suffixes.ts) | the search index and the query |
  *
  * Rung 2 keeps ة/ه and ى/ي apart (they can distinguish words: مدرسة/مدرسه is a typo, على/علي are
  * two words), so a tag page is never merged on a guess; rungs 3 and 4 fold them because a warning
- * or a search result is a suggestion a person reads.
+ * or a search result is a suggestion a person reads. Rung 4 also reads, from the word as written,
+ * two facts the folds erase (a final ة is not the pronoun ه, an accusative tanwin): folding a word
+ * first never loses one of its search keys, it may add the other reading.
  * Character classes follow the Unicode Arabic block (U+0600–U+06FF).
  */
 

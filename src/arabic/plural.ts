@@ -1,6 +1,8 @@
 /**
  * Arabic counted nouns with all six CLDR plural categories (zero, one, two, few, many, other),
  * chosen by `Intl.PluralRules('ar')`. The number is written with the archive locale's digits.
+ * The interface's nouns live in its dictionary (`releases` in src/i18n/ar.ts); the search page's
+ * «نتيجة» is here because browser code reads it.
  */
 import { numberFormat, pluralRules } from './intl-cache.ts';
 
@@ -13,16 +15,6 @@ export interface PluralForms {
   many: string;
   other: string;
 }
-
-/** «بيان» (release): لا بيانات، بيان واحد، بيانان، 3 بيانات، 11 بيانًا، 100 بيان. */
-export const RELEASES: PluralForms = {
-  zero: 'لا بيانات',
-  one: 'بيان واحد',
-  two: 'بيانان',
-  few: '{n} بيانات',
-  many: '{n} بيانًا',
-  other: '{n} بيان',
-};
 
 /** «نتيجة» (search result). */
 export const RESULTS: PluralForms = {
@@ -39,7 +31,7 @@ export const RESULTS: PluralForms = {
  * @param n - a non-negative integer.
  * @param forms - the noun's six forms.
  * @param locale - BCP 47 locale whose digits are used (plural rules are always Arabic's).
- * @example plural(11, RELEASES, 'ar-MA') === '11 بيانًا'
+ * @example plural(11, ar.releases, 'ar-MA') === '11 بلاغًا'  (src/i18n/ar.ts)
  */
 export function plural(n: number, forms: PluralForms, locale = 'ar'): string {
   const category = pluralRules('ar').select(n) as keyof PluralForms;

@@ -29,8 +29,10 @@ export interface FeedContext<Img = unknown> {
   countryName: (code: string) => string;
   /** Label shown to readers for a tag slug. */
   tagLabel: (slug: string) => string;
-  /** Absolute URL of a release's share image (JPEG), if it has one. */
+  /** Absolute URL of a release's share image (its card, PNG). */
   imageUrl?: ((release: Release<Img>) => string | undefined) | undefined;
+  /** The release's full text as HTML with absolute URLs (JSON Feed `content_html`). */
+  contentHtml?: ((release: Release<Img>) => string | undefined) | undefined;
 }
 
 /** One feed: the whole archive, a tag or a country. */
@@ -54,6 +56,15 @@ export function escapeXml(text: string): string {
   );
 }
 
+/**
+ * Plain text as the HTML that RSS 2.0 `<description>` holds ("entity-encoded HTML", RSS Board):
+ * feed readers decode the XML and then render the result as HTML, so a release quoting
+ * `<script>` must reach them as `&lt;script&gt;`, shown as text, never as markup.
+ */
+export function textAsHtml(text: string): string {
+  return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+}
+
 /** Absolute, percent-encoded permalink of a release. */
 export function releaseUrl(release: Release, config: FeedContext['config']): string {
   return absoluteUrl(config.site, paths.release(config.base, release.slug));
@@ -69,14 +80,14 @@ export function rssItem<Img>(release: Release<Img>, ctx: FeedContext<Img>): RSSF
     title: release.data.title,
     link: releaseUrl(release as Release, ctx.config),
     pubDate: toInstant(release.data.date, ctx.config.timeZone),
-    description: release.excerpt,
+    description: textAsHtml(release.excerpt),
     categories: [
       ...release.tagSlugs.map(ctx.tagLabel),
       ...release.data.countries.map(ctx.countryName),
     ],
     customData: [
       `<dc:creator>${escapeXml(release.data.issuer)}</dc:creator>`,
-      image ? `<media:content url="${escapeXml(image)}" medium="image" type="image/jpeg" />` : '',
+      image ? `<media:content url="${escapeXml(image)}" medium="image" type="image/png" />` : '',
     ].join(''),
   };
 }
@@ -113,7 +124,9 @@ export interface JsonFeedItem {
   url: string;
   title: string;
   summary: string;
-  content_text: string;
+  /** The full text; `content_text` (the summary) only when the HTML is not available. */
+  content_html?: string;
+  content_text?: string;
   /** RFC 3339 with the archive time zone's offset. */
   date_published: string;
   date_modified: string;
@@ -136,8 +149,9 @@ export interface JsonFeed {
 }
 
 /**
- * JSON Feed 1.1 for a scope. `id` is the permalink (stable, unique); the excerpt is both `summary`
- * and `content_text`; tags are tag labels.
+ * JSON Feed 1.1 for a scope. `id` is the permalink (stable, unique); `summary` is the excerpt and
+ * `content_html` the release's full text (`content_text` = the excerpt only when no HTML is
+ * given); tags are tag labels.
  */
 export function jsonFeed<Img>(scope: FeedScope<Img>, ctx: FeedContext<Img>): JsonFeed {
   const { config } = ctx;
@@ -152,12 +166,13 @@ export function jsonFeed<Img>(scope: FeedScope<Img>, ctx: FeedContext<Img>): Jso
     items: scope.releases.slice(0, FEED_LIMIT).map((release) => {
       const url = releaseUrl(release as Release, config);
       const image = ctx.imageUrl?.(release);
+      const html = ctx.contentHtml?.(release);
       return {
         id: url,
         url,
         title: release.data.title,
         summary: release.excerpt,
-        content_text: release.excerpt,
+        ...(html ? { content_html: html } : { content_text: release.excerpt }),
         date_published: toIsoWithOffset(release.data.date, config.timeZone),
         date_modified: toIsoWithOffset(release.data.updated ?? release.data.date, config.timeZone),
         ...(image ? { image } : {}),
@@ -167,4 +182,32 @@ export function jsonFeed<Img>(scope: FeedScope<Img>, ctx: FeedContext<Img>): Jso
       };
     }),
   };
+}
+
+/**
+ * Resolves the relative URLs of an HTML fragment (`href`, `src`, `srcset`) against the page it
+ * comes from, for a feed reader that shows the fragment outside the site (JSON Feed 1.1 says
+ * nothing about resolving relative URLs, so none is left). Fragment-only links (`#x`) and URLs
+ * with a scheme are kept.
+ * @param html - a fragment such as a release body.
+ * @param pageUrl - the absolute URL of the page the fragment belongs to.
+ */
+export function absoluteUrls(html: string, pageUrl: string): string {
+  const resolve = (url: string) =>
+    url === '' || url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url)
+      ? url
+      : new URL(url, pageUrl).href;
+  return html
+    .replace(
+      /\b(href|src)="([^"]*)"/g,
+      (_, attr: string, url: string) => `${attr}="${resolve(url)}"`,
+    )
+    .replace(
+      /\bsrcset="([^"]*)"/g,
+      (_, set: string) =>
+        `srcset="${set
+          .split(',')
+          .map((candidate) => candidate.trim().replace(/^\S+/, (url) => resolve(url)))
+          .join(', ')}"`,
+    );
 }

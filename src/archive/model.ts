@@ -28,6 +28,10 @@ export interface ReleaseData<Img = unknown> {
   hijriDate?: string | undefined;
   reference?: string | undefined;
   slug?: string | undefined;
+  /** Old addresses that redirect to the release (`src/release/aliases.ts`). */
+  aliases?: string[] | undefined;
+  /** Files offered with the release, paths relative to its folder (`src/release/attachments.ts`). */
+  attachments?: { src: string; title: string }[] | undefined;
 }
 
 /** What the archive needs of a collection entry. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { unrecorded } from '../release/images.ts';
 
 /**
  * Cache keys for Astro's incremental builds (`experimental.incrementalBuild`): a page returned by
@@ -25,7 +26,10 @@ const fingerprints = new WeakMap<object, string>();
 export function releaseFingerprint(release: Fingerprintable): string {
   let fingerprint = fingerprints.get(release);
   if (fingerprint === undefined) {
-    const image = release.entry.data.image ? JSON.stringify(release.entry.data.image.src) : '';
+    // Through `unrecorded`: serialising the metadata proxy itself would make Astro copy the
+    // original photo (with its EXIF) into dist/.
+    const src = release.entry.data.image?.src;
+    const image = src ? JSON.stringify(src && typeof src === 'object' ? unrecorded(src) : src) : '';
     fingerprint = `${release.slug}|${String(release.entry.digest ?? '')}|${image}`;
     fingerprints.set(release, fingerprint);
   }

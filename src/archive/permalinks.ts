@@ -52,6 +52,11 @@ export const paths = {
   month: (base: string, year: number, month: number, page = 1) =>
     joinPath(base, 'archive', year, String(month).padStart(2, '0'), pageSegment(page)),
   search: (base: string) => joinPath(base, 'search'),
+  /** A release's share card, e.g. `/releases/<slug>/share-og.png` (src/share/card-layout.ts). */
+  releaseCard: (base: string, slug: string, variant: string) =>
+    `${joinPath(base, 'releases', slug)}share-${variant}.png`,
+  /** A file of the office's identity: `/brand/emblem.svg`, `/brand/emblem-512.png`, `/brand/share-og.png`. */
+  brand: (base: string, file: string) => `${base}brand/${file}`,
   feed: (base: string) => `${base}rss.xml`,
   jsonFeed: (base: string) => `${base}feed.json`,
 };

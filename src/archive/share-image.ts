@@ -1,16 +1,19 @@
 import { getImage } from 'astro:assets';
 import { config } from '../config/settings.ts';
+import { CARD_VARIANTS } from '../share/card-layout.ts';
 import type { SiteRelease } from './content.ts';
 import { intrinsicWidth } from '../release/images.ts';
 import { absoluteUrl } from './permalinks.ts';
+import { cardUrl, VARIANTS } from './share-cards.ts';
 
 /**
- * Astro glue: the share image of a release (OpenGraph, Twitter card, JSON-LD, feeds) — its own
- * image as a JPEG at most {@link SHARE_IMAGE_WIDTH} px wide (EXIF orientation applied by sharp,
- * never enlarged), else the site default `public/og-default.png` (1200 × 630).
+ * Astro glue: the share images of a page. Every release has its own card (its headline, date and
+ * the office's identity, src/share/), used for OpenGraph and the X card; other pages share the
+ * site's card. JSON-LD gets the release's photo (a JPEG at most {@link SHARE_IMAGE_WIDTH} px wide,
+ * EXIF orientation applied, metadata stripped) and the card in 16:9, 4:3 and 1:1.
  */
 
-/** Width of share images in CSS pixels, what OpenGraph consumers recommend. */
+/** Width of a release photo in its JSON-LD, what Google's Article guidelines recommend. */
 export const SHARE_IMAGE_WIDTH = 1200;
 
 /** A share image: absolute URL, pixel size and alt text. */
@@ -22,22 +25,35 @@ export interface ShareImage {
   type: 'image/jpeg' | 'image/png';
 }
 
-/** The site default share image (`public/og-default.png`). */
+const og = CARD_VARIANTS.find((v) => v.name === 'og')!;
+
+/** The site's card (`/brand/share-og.png`), for pages other than releases. */
 export function defaultShareImage(): ShareImage {
   return {
-    url: absoluteUrl(config.site, `${config.base}og-default.png`),
-    width: 1200,
-    height: 630,
-    alt: config.title,
+    url: cardUrl(undefined, 'og'),
+    width: og.width,
+    height: og.height,
+    alt: `${config.title} – ${config.publisher}`,
+    type: 'image/png',
+  };
+}
+
+/** The release's card (`/releases/<slug>/share-og.png`), 1200 × 630. */
+export function releaseShareImage(release: SiteRelease): ShareImage {
+  return {
+    url: cardUrl(release, 'og'),
+    width: og.width,
+    height: og.height,
+    alt: `${release.data.title} – ${config.publisher}`,
     type: 'image/png',
   };
 }
 
 /**
- * The release's own share image, or `undefined` when it has none.
- * @returns absolute URL (percent-encoded, includes the base path), size in px and the image's alt text.
+ * The release's own photo as a JPEG at most 1200 px wide, or `undefined` when it has none.
+ * @returns absolute URL (percent-encoded, includes the base path).
  */
-export async function releaseShareImage(release: SiteRelease): Promise<ShareImage | undefined> {
+export async function releasePhotoUrl(release: SiteRelease): Promise<string | undefined> {
   const image = release.data.image;
   if (!image) return undefined;
   const result = await getImage({
@@ -45,21 +61,23 @@ export async function releaseShareImage(release: SiteRelease): Promise<ShareImag
     width: Math.min(SHARE_IMAGE_WIDTH, intrinsicWidth(image.src)),
     format: 'jpeg',
   });
-  return {
-    url: absoluteUrl(config.site, result.src),
-    width: Number(result.attributes['width']),
-    height: Number(result.attributes['height']),
-    alt: image.alt,
-    type: 'image/jpeg',
-  };
+  return absoluteUrl(config.site, result.src);
 }
 
-/** Share image URLs of many releases, for feeds (releases without an image are left out). */
-export async function shareImageUrls(
-  releases: readonly SiteRelease[],
-): Promise<Map<SiteRelease, string>> {
-  const pairs = await Promise.all(
-    releases.map(async (r) => [r, (await releaseShareImage(r))?.url] as const),
-  );
-  return new Map(pairs.filter((p): p is readonly [SiteRelease, string] => p[1] !== undefined));
+/**
+ * The JSON-LD `image` list of a release: its photo if any, then its card in 16:9, 4:3, 1:1 (or
+ * the OpenGraph card alone when `shareCards` is `og`).
+ */
+export async function structuredDataImages(release: SiteRelease): Promise<string[]> {
+  const photo = await releasePhotoUrl(release);
+  const ratios = VARIANTS.filter((v) => v.name !== 'og');
+  return [
+    ...(photo ? [photo] : []),
+    ...(ratios.length ? ratios : VARIANTS).map((v) => cardUrl(release, v.name)),
+  ];
+}
+
+/** Share image URLs of many releases, for feeds: each release's card. */
+export function shareImageUrls(releases: readonly SiteRelease[]): Map<SiteRelease, string> {
+  return new Map(releases.map((r) => [r, cardUrl(r, 'og')]));
 }

@@ -1,27 +1,14 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import type { ReleaseData } from '../archive/model.ts';
 import { FIELD_LABELS, releaseSchema } from '../release/schema.ts';
+import { imagePathProblem } from './images.ts';
 import type { Diagnostic } from './types.ts';
 
 /**
  * Validates frontmatter with the site's own `releaseSchema`, swapping Astro's `image()` for a
- * validator that checks that the image file exists next to the release.
+ * validator of the image path (`imagePathProblem`: a relative path to an image file inside the
+ * release's folder). The file itself is read and decoded afterwards (`imageFileProblem`).
  */
-
-/** Image types `astro:assets` can process. */
-const IMAGE_EXTENSIONS = [
-  '.jpg',
-  '.jpeg',
-  '.png',
-  '.webp',
-  '.avif',
-  '.gif',
-  '.svg',
-  '.tif',
-  '.tiff',
-];
 
 /** Folder of the release being validated (zod parsing is synchronous, so one schema serves every file). */
 let releaseDir = '';
@@ -30,46 +17,8 @@ const imageSrc = () =>
   z
     .string({ error: 'is missing: name the image file next to the release, e.g. src: ./photo.jpg' })
     .superRefine((src, ctx) => {
-      const value = src.trim();
-      if (/^[a-z]+:\/\//i.test(value)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `"${value}" is a web address: save the image in the release's folder and write  src: ./photo.jpg`,
-        });
-        return;
-      }
-      if (value.startsWith('/')) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `"${value}" is an absolute path: put the image next to the release and write  src: ./${value.split('/').pop()}`,
-        });
-        return;
-      }
-      if (!IMAGE_EXTENSIONS.includes(extname(value).toLowerCase())) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `"${value}" is not an image type the site can publish (${IMAGE_EXTENSIONS.join(', ')}): export it as .jpg or .png`,
-        });
-        return;
-      }
-      if (!existsSync(resolve(releaseDir, value))) {
-        const wanted = value.replace(/^\.\//, '').toLowerCase();
-        const files = existsSync(releaseDir)
-          ? readdirSync(releaseDir).filter((f) =>
-              IMAGE_EXTENSIONS.includes(extname(f).toLowerCase()),
-            )
-          : [];
-        const sameButCase = files.find((f) => f.toLowerCase() === wanted);
-        const hint = sameButCase
-          ? `the folder has "${sameButCase}" (letter case differs; the web server treats them as different): write  src: ./${sameButCase}`
-          : files.length
-            ? `images in that folder: ${files.join(', ')}. Correct the name, or copy the image there`
-            : 'copy the image into the release folder, next to index.mdx';
-        ctx.addIssue({
-          code: 'custom',
-          message: `file "${value}" does not exist next to the release (${releaseDir}): ${hint}`,
-        });
-      }
+      const problem = imagePathProblem(src, releaseDir);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
     });
 
 const schema = releaseSchema(imageSrc);

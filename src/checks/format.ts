@@ -31,6 +31,7 @@ export function formatReport(result: CheckResult): string {
   const lines = [...result.diagnostics]
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
     .map(formatDiagnostic);
+  for (const { file, reason } of result.skipped) lines.push(`${file}  skipped  ${reason}`);
   const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   lines.push(
     `${s(result.releases, 'release')} checked (${result.drafts} draft${result.drafts === 1 ? '' : 's'}) in ${Math.round(result.durationMs)} ms: ${s(result.errors, 'error')}, ${s(result.warnings, 'warning')}.`,

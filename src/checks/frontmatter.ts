@@ -1,10 +1,14 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { MAX_FRONTMATTER_BYTES, MAX_YAML_NESTING, utf8Bytes } from '../release/limits.ts';
 import type { Diagnostic } from './types.ts';
 
 /**
  * Reads a release's YAML frontmatter with positions, so that every message can name a line.
  * Uses `yaml`'s `parseDocument` (YAML 1.2 core schema). The build reads the same block with
  * Astro's parser; dates stay strings here and are checked by `parseCalendarDate`.
+ * The parse is bounded: a block larger than `MAX_FRONTMATTER_BYTES` is refused before parsing,
+ * and aliases (`*name`, the YAML feature behind "billion laughs" expansion bombs) are refused
+ * before the document is expanded, so one hostile file can neither crash nor stall the checks.
  */
 
 /** A release file split into its frontmatter and body. */
@@ -56,6 +60,31 @@ export interface ParsedFrontmatter {
  * @param split - output of {@link splitRelease}.
  */
 export function parseFrontmatter(file: string, split: SplitRelease): ParsedFrontmatter {
+  const size = utf8Bytes(split.yaml);
+  if (size > MAX_FRONTMATTER_BYTES) {
+    const error: Diagnostic = {
+      severity: 'error',
+      rule: 'yaml',
+      file,
+      line: split.yamlLine,
+      message: `the frontmatter is ${Math.ceil(size / 1024)} kB long; a release's fields fit in ${MAX_FRONTMATTER_BYTES / 1024} kB`,
+      fix: 'keep only the release fields (title:, date:, …) between the --- lines; put the text below the closing ---',
+    };
+    return { data: undefined, lineOf: () => split.yamlLine, errors: [error] };
+  }
+  const deep = tooDeep(split.yaml);
+  if (deep) {
+    const error: Diagnostic = {
+      severity: 'error',
+      rule: 'yaml',
+      file,
+      line: split.yamlLine + deep.line - 1,
+      column: deep.column,
+      message: `the frontmatter nests lists or maps more than ${MAX_YAML_NESTING} levels deep; a release's fields need two`,
+      fix: 'write each field on its own line, e.g. tags: [a, b]',
+    };
+    return { data: undefined, lineOf: () => split.yamlLine, errors: [error] };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(split.yaml, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const toFileLine = (offset: number) => split.yamlLine + lineCounter.linePos(offset).line - 1;
@@ -72,11 +101,78 @@ export function parseFrontmatter(file: string, split: SplitRelease): ParsedFront
     if (pos) diagnostic.column = pos.col;
     return diagnostic;
   });
+  const aliases: { source: string; offset: number | undefined }[] = [];
+  // An alias is written with "*": without one there is nothing to look for (most releases).
+  if (split.yaml.includes('*'))
+    visit(doc, {
+      Alias(_, node) {
+        aliases.push({ source: node.source, offset: node.range?.[0] });
+      },
+    });
+  const first = aliases[0];
+  if (first) {
+    errors.push({
+      severity: 'error',
+      rule: 'yaml',
+      file,
+      line: first.offset === undefined ? split.yamlLine : toFileLine(first.offset),
+      message: `the frontmatter uses ${aliases.length === 1 ? 'a YAML alias' : `${aliases.length} YAML aliases`} (*${first.source}), which repeat other values; releases do not need them and the archive does not expand them`,
+      fix: 'write each value out in full instead of *name',
+    });
+  }
+  let data: unknown;
+  if (errors.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 0 });
+    } catch (error) {
+      errors.push({
+        severity: 'error',
+        rule: 'yaml',
+        file,
+        line: split.yamlLine,
+        message: `the frontmatter cannot be read: ${(error as Error).message}`,
+        fix: yamlHint(''),
+      });
+    }
+  }
   return {
-    data: errors.length ? undefined : doc.toJS(),
+    data,
     lineOf: (path) => locate(doc, path, toFileLine, split.yamlLine - 1),
     errors,
   };
+}
+
+/**
+ * Where flow collections (`[`, `{`) nest deeper than {@link MAX_YAML_NESTING}, outside quoted
+ * scalars and comments (YAML 1.2 §7.3–7.4, §6.6); `undefined` when they do not.
+ */
+function tooDeep(yaml: string): { line: number; column: number } | undefined {
+  let depth = 0;
+  let line = 1;
+  let column = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml[i]!;
+    column++;
+    if (c === '\n') {
+      line++;
+      column = 0;
+      if (quote === undefined) continue;
+    }
+    if (quote) {
+      if (quote === '"' && c === '\\') i++;
+      else if (c === quote && !(quote === "'" && yaml[i + 1] === "'")) quote = undefined;
+      else if (quote === "'" && c === "'") i++;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(yaml[i - 1]!))) {
+      while (i + 1 < yaml.length && yaml[i + 1] !== '\n') i++;
+    } else if (c === '[' || c === '{') {
+      if (++depth > MAX_YAML_NESTING) return { line, column };
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
 }
 
 /** A fix suggestion for common YAML mistakes, keyed by `yaml`'s error codes. */

@@ -1,40 +1,47 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readTagRegistry, TAG_REGISTRY_FILE } from '../archive/tag-registry.ts';
 import type { TagRegistryEntry } from '../archive/tags.ts';
-import { duplicateUrls } from './duplicates.ts';
-import { decodeFile, encodingProblems, fixEncoding } from './encoding.ts';
-import { validateFields } from './fields.ts';
 import { displayPath, listReleaseFiles } from '../release/files.ts';
-import { entryId, releaseSlug } from '../release/identity.ts';
-import { parseFrontmatter, splitRelease } from './frontmatter.ts';
-import { mdxBodyProblems } from './mdx-body.ts';
+import { entryId } from '../release/identity.ts';
+import { duplicateAliases } from './aliases.ts';
+import { duplicateUrls } from './duplicates.ts';
+import { decodeFile, encodingName, fixEncoding, fixRefusal } from './encoding.ts';
+import { fileNameProblems, hiddenFileNotes } from './file-names.ts';
+import { ImageCheckCache, imageFileProblem } from './images.ts';
+import { checkReleaseFile, type ImageUse } from './release-file.ts';
 import type { CheckedRelease } from './release.ts';
-import { releaseRules } from './release-rules.ts';
 import { tagVariants } from './tag-variants.ts';
 import type { CheckOptions, CheckResult, Diagnostic } from './types.ts';
 
 export type { CheckOptions, CheckResult, Diagnostic, Severity } from './types.ts';
 export { formatDiagnostic, formatReport } from './format.ts';
 
+/** Images decoded at once (sharp decodes on libuv's thread pool, four threads by default). */
+const IMAGE_CONCURRENCY = 4;
+
 /**
- * Checks every release of an archive without building it: encoding, frontmatter YAML, fields
- * (the site's own schema), image files, alt text, dates, duplicate URLs, tag variants and
- * files the build would skip. Used by `npm run check` and by the build integration.
- * @param options - releases folder, archive time zone, optional "now".
- * @returns diagnostics and counts; never throws for bad releases.
+ * Checks every release of an archive without building it: file names and links, encoding,
+ * control characters, frontmatter YAML, fields (the site's own schema), bodies (the build's own
+ * sanitiser, in inspecting mode), image files (read and decoded), dates, duplicate URLs, tag
+ * variants and files the build would skip. Used by `npm run check` and by the build integration.
+ * One file that cannot be read never hides the others' reports.
+ * @param options - releases folder, archive time zone, optional "now" and build cache folder.
+ * @returns diagnostics, counts and the files skipped by design; never throws for bad releases.
  */
-export function checkArchive(options: CheckOptions): CheckResult {
+export async function checkArchive(options: CheckOptions): Promise<CheckResult> {
   const started = performance.now();
   const now = options.now ?? new Date();
+  const dir = options.releasesDir;
   const show = (file: string) => displayPath(file, options.displayRoot);
   const diagnostics: Diagnostic[] = [];
-  const { releases: files, skipped } = listReleaseFiles(options.releasesDir);
-  if (!existsSync(options.releasesDir)) {
+  const listing = listReleaseFiles(dir);
+  const files = listing.releases;
+  if (!existsSync(dir)) {
     diagnostics.push({
       severity: 'error',
       rule: 'releases-dir',
-      file: show(options.releasesDir),
+      file: show(dir),
       line: 1,
       message: 'the releases folder does not exist, so the site would have no releases',
       fix: 'check releasesDir in archive.config.mjs (or the ARCHIVE_RELEASES_DIR variable), or pass  --dir <folder>',
@@ -43,129 +50,145 @@ export function checkArchive(options: CheckOptions): CheckResult {
     diagnostics.push({
       severity: 'warning',
       rule: 'releases-dir',
-      file: show(options.releasesDir),
+      file: show(dir),
       line: 1,
       message: 'the releases folder holds no release (.mdx or .md file)',
       fix: 'add one with  npm run new -- --title "…"',
     });
   }
-  for (const rel of skipped) {
+  diagnostics.push(...fileNameProblems(listing, dir, show));
+  let registry: TagRegistryEntry[] = [];
+  try {
+    registry = readTagRegistry(dir);
+  } catch (error) {
+    diagnostics.push({
+      severity: 'error',
+      rule: 'tag-registry',
+      file: show(join(dir, TAG_REGISTRY_FILE)),
+      line: 1,
+      message: (error as Error).message.replace(/^[^:]*: /, ''),
+    });
+  }
+  const linked = (rel: string) => listing.links.some((l) => rel === l || rel.startsWith(`${l}/`));
+  const checked: CheckedRelease[] = [];
+  const images: ImageUse[] = [];
+  /** Files named in `attachments:` (absolute): a .docx there is an attachment, not a stray release. */
+  const attached = new Set<string>();
+  for (const rel of files) {
+    if (linked(rel)) continue; // reported as a link; never read
+    const path = join(dir, rel);
+    const file = show(path);
+    try {
+      const result = checkReleaseFile(rel, path, file, options.timeZone, now);
+      diagnostics.push(...result.diagnostics);
+      images.push(...result.images);
+      for (const path of result.attachments) attached.add(path);
+      checked.push(result.release);
+    } catch (error) {
+      diagnostics.push({
+        severity: 'error',
+        rule: 'internal',
+        file,
+        line: 1,
+        message: `the check could not finish reading this file (${(error as Error).message}); the other releases were checked`,
+        fix: 'report this message to whoever maintains the archive; meanwhile look for anything unusual in the file',
+      });
+      checked.push({ file, id: entryId(rel), draft: false, tags: [], lineOf: () => 1 });
+    }
+  }
+  for (const rel of listing.skipped) {
+    if (attached.has(resolve(dir, rel))) continue; // a release's .docx attachment
     diagnostics.push({
       severity: 'error',
       rule: 'skipped-file',
-      file: show(join(options.releasesDir, rel)),
+      file: show(join(dir, rel)),
       line: 1,
       message:
         'this file looks like a release but the build does not read it (only .mdx and .md files are releases)',
       fix:
         rel.toLowerCase().endsWith('.docx') || rel.endsWith('.txt')
-          ? `turn it into a release with  npm run import -- "${join(options.releasesDir, rel)}" --date YYYY-MM-DD, then delete it`
+          ? `turn it into a release with  npm run import -- "${join(dir, rel)}" --date YYYY-MM-DD, then delete it`
           : 'rename it to index.mdx (lower-case extension), or move it out of the releases folder',
     });
   }
-  let registry: TagRegistryEntry[] = [];
-  try {
-    registry = readTagRegistry(options.releasesDir);
-  } catch (error) {
-    diagnostics.push({
-      severity: 'error',
-      rule: 'tag-registry',
-      file: show(join(options.releasesDir, TAG_REGISTRY_FILE)),
-      line: 1,
-      message: (error as Error).message.replace(/^[^:]*: /, ''),
-    });
-  }
-  const checked: CheckedRelease[] = [];
-  for (const rel of files) {
-    const path = join(options.releasesDir, rel);
-    const file = show(path);
-    const decoded = decodeFile(readFileSync(path));
-    diagnostics.push(...encodingProblems(file, decoded));
-    const id = entryId(rel);
-    const split = splitRelease(decoded.text);
-    if (!split) {
-      diagnostics.push({
-        severity: 'error',
-        rule: 'frontmatter',
-        file,
-        line: 1,
-        message: 'the file does not start with a frontmatter block between two --- lines',
-        fix: 'start the file with ---, the fields (title:, date:, dateline:, issuer:…), then --- and the text',
-      });
-      checked.push({ file, id, draft: false, tags: [], lineOf: () => 1 });
-      continue;
-    }
-    if (rel.endsWith('.mdx'))
-      diagnostics.push(...mdxBodyProblems(file, split.body, split.bodyLine));
-    const fm = parseFrontmatter(file, split);
-    diagnostics.push(...fm.errors);
-    const raw = (fm.data && typeof fm.data === 'object' ? fm.data : {}) as Record<string, unknown>;
-    const release: CheckedRelease = {
-      file,
-      id,
-      lineOf: fm.lineOf,
-      draft: raw['draft'] === true,
-      tags: Array.isArray(raw['tags'])
-        ? raw['tags'].filter((t): t is string => typeof t === 'string')
-        : [],
-    };
-    const slugField = typeof raw['slug'] === 'string' ? raw['slug'] : undefined;
-    try {
-      release.slug = releaseSlug(id, slugField);
-    } catch {
-      // no usable slug: the schema reports a bad `slug:`; a bad file name is reported below
-      if (slugField === undefined) {
-        diagnostics.push({
-          severity: 'error',
-          rule: 'slug',
-          file,
-          line: 1,
-          message: `the name "${id.split('/').pop()}" has no letters or digits to make a URL from`,
-          fix: 'rename the folder or file after the title',
-        });
-      }
-    }
-    if (fm.errors.length === 0) {
-      const result = validateFields(file, dirname(path), fm.data, fm.lineOf);
-      diagnostics.push(...result.diagnostics);
-      if (result.data) {
-        release.data = result.data;
-        diagnostics.push(
-          ...releaseRules(release, split.body, split.bodyLine, options.timeZone, now),
-        );
-      }
-    }
-    checked.push(release);
-  }
-  diagnostics.push(...duplicateUrls(checked), ...tagVariants(checked, registry));
+  diagnostics.push(...(await imageFileProblems(images, options.cacheDir)));
+  diagnostics.push(
+    ...duplicateUrls(checked),
+    ...duplicateAliases(checked),
+    ...tagVariants(checked, registry),
+  );
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return {
     diagnostics,
     releases: files.length,
     drafts: checked.filter((r) => r.draft).length,
     draftFiles: checked.filter((r) => r.draft).map((r) => r.file),
+    skipped: hiddenFileNotes(listing, dir, show),
     errors,
     warnings: diagnostics.length - errors,
     durationMs: performance.now() - started,
   };
 }
 
+/** Reads and decodes every image file the releases use, each file once. */
+async function imageFileProblems(uses: ImageUse[], cacheDir?: string): Promise<Diagnostic[]> {
+  const cache = new ImageCheckCache(cacheDir);
+  const first = new Map<string, ImageUse>();
+  for (const use of uses) if (!first.has(use.path)) first.set(use.path, use);
+  const queue = [...first.values()];
+  const out: Diagnostic[] = [];
+  const worker = async () => {
+    for (let use = queue.shift(); use; use = queue.shift()) {
+      let problem: string | undefined;
+      try {
+        problem = await imageFileProblem(use.path, use.releaseDir, cache);
+      } catch (error) {
+        problem = `cannot be read (${(error as Error).message})`;
+      }
+      if (problem) {
+        const name = use.path.split(/[\\/]/).pop();
+        out.push({
+          severity: 'error',
+          rule: 'image',
+          file: use.file,
+          line: use.line,
+          ...(use.field ? { field: use.field } : {}),
+          message: `the image "${name}" ${problem}`,
+        });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: IMAGE_CONCURRENCY }, worker));
+  cache.save();
+  return out;
+}
+
+/** What `npm run check -- --fix` did. */
+export interface FixReport {
+  /** Files rewritten, with the encoding they were read in. */
+  fixed: { path: string; from: string }[];
+  /** Files with an encoding problem that were left alone, and why. */
+  refused: { path: string; reason: string }[];
+}
+
 /**
- * Rewrites release files with encoding problems (BOM, CRLF, NFD, Windows-1256) as clean UTF-8.
+ * Rewrites release files with encoding problems (BOM, CRLF, NFD, UTF-16, Windows-1256) as clean
+ * UTF-8, losslessly; files whose encoding is not certain are left alone and listed.
  * @param releasesDir - the releases folder.
- * @returns paths of the files rewritten.
  */
-export function fixEncodings(releasesDir: string): string[] {
-  const fixed: string[] = [];
-  for (const rel of listReleaseFiles(releasesDir).releases) {
+export function fixEncodings(releasesDir: string): FixReport {
+  const report: FixReport = { fixed: [], refused: [] };
+  const { releases, links } = listReleaseFiles(releasesDir);
+  for (const rel of releases) {
+    if (links.some((l) => rel === l || rel.startsWith(`${l}/`))) continue;
     const path = join(releasesDir, rel);
-    const bytes = readFileSync(path);
-    const decoded = decodeFile(bytes);
+    const decoded = decodeFile(readFileSync(path));
     const text = fixEncoding(decoded);
-    if (!decoded.utf8 || text !== decoded.text) {
+    if (text === undefined) report.refused.push({ path, reason: fixRefusal(decoded) });
+    else if (decoded.encoding !== 'utf-8' || text !== decoded.text) {
       writeFileSync(path, text, 'utf8');
-      fixed.push(path);
+      report.fixed.push({ path, from: encodingName(decoded) });
     }
   }
-  return fixed;
+  return report;
 }

@@ -1,5 +1,6 @@
 import { formatWeekday, isoDay, sortKey, today, type CalendarDate } from '../arabic/dates.ts';
-import { detectDateline, sameWeekday } from '../publish/import/dateline.ts';
+import { detectWeekday, sameWeekday } from '../publish/import/dateline.ts';
+import { MAX_DAYS_AHEAD } from '../release/limits.ts';
 import type { CheckedRelease } from './release.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -30,7 +31,18 @@ export function releaseRules(
   const out: Diagnostic[] = [];
   const todayDate = today(timeZone, now);
   const future = (d: CalendarDate) => isoDay(d) > isoDay(todayDate);
-  if (future(data.date)) {
+  const day = (d: CalendarDate) => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+  if (day(data.date) - day(todayDate) > MAX_DAYS_AHEAD) {
+    out.push({
+      severity: 'error',
+      rule: 'future-date',
+      file: release.file,
+      line: release.lineOf(['date']),
+      field: 'date',
+      message: `${isoDay(data.date)} is more than a year after today (${isoDay(todayDate)} in ${timeZone}): the year is probably mistyped, and the release would be listed first for years`,
+      fix: `write the date printed on the release, e.g.  date: ${isoDay(todayDate)}`,
+    });
+  } else if (future(data.date)) {
     out.push({
       severity: 'warning',
       rule: 'future-date',
@@ -52,12 +64,12 @@ export function releaseRules(
       fix: 'updated is the date of the correction, on or after the release date',
     });
   }
-  const named = detectDateline(
+  const named = detectWeekday(
     body
       .split(/\n\s*\n/)
       .map((p) => p.trim())
       .filter(Boolean),
-  )?.weekday;
+  );
   const actual = formatWeekday(data.date, 'ar');
   if (named && !sameWeekday(named, actual)) {
     out.push({

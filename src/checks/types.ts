@@ -34,6 +34,8 @@ export interface CheckOptions {
   now?: Date;
   /** Prefix shown before file paths (default: paths relative to the working directory). */
   displayRoot?: string;
+  /** Build cache folder: image files already decoded without error are not decoded again. */
+  cacheDir?: string;
 }
 
 /** Result of a check run. */
@@ -45,6 +47,8 @@ export interface CheckResult {
   drafts: number;
   /** Paths (as shown in messages) of the drafts. */
   draftFiles: string[];
+  /** Release files left out by design (a name starting with `_` or `.`), and why. */
+  skipped: { file: string; reason: string }[];
   errors: number;
   warnings: number;
   /** Wall-clock time of the run in milliseconds. */

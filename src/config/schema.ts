@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { AA, BACKGROUND, contrast, parseHex } from '../theme/contrast.ts';
+import { SOCIAL_NETWORKS } from '../i18n/messages.ts';
 
 /**
  * The schema of `archive.config.mjs`, the office's site settings. Its TypeScript type is inferred
@@ -16,11 +18,73 @@ export function normaliseBase(base: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
+/** The placeholder `site` that `archive.config.mjs` ships with; `npm run check` warns while it is set. */
+export const EXAMPLE_SITE = 'https://archive.example.org';
+
 const wholeNumber = (name: string, hint: string) =>
   z.coerce
     .number({ error: `${name} must be a whole number of at least 1${hint}.` })
     .int({ error: `${name} must be a whole number of at least 1${hint}.` })
     .min(1, { error: `${name} must be a whole number of at least 1${hint}.` });
+
+/** A `#rrggbb` colour that reads at WCAG AA (4.5:1) as text on the given page background. */
+const brandColour = (name: string, background: string, hint: string) =>
+  z
+    .string()
+    .refine((c) => parseHex(c) !== undefined, {
+      error: `identity.${name} must be a colour written #rrggbb, e.g. "#0b5cab".`,
+    })
+    .refine((c) => parseHex(c) === undefined || contrast(c, background) >= AA, {
+      error: (issue) =>
+        `identity.${name} "${String(issue.input)}" is too ${hint} to read on ${background} (contrast ${contrast(String(issue.input), background).toFixed(1)}:1, at least ${AA}:1 needed): choose a ${hint === 'light' ? 'darker' : 'lighter'} shade.`,
+    });
+
+/** The office's identity: what its header, footer, share cards and metadata show. */
+export const identitySchema = z.object({
+  /** The office's name in Latin letters (French or English), shown under the Arabic name and on share cards; optional. */
+  nameLatin: z.string().min(1).optional(),
+  /** The body the office belongs to (a ministry, a directorate), shown above its name; optional. */
+  parent: z.string().min(1).optional(),
+  /** Emblem or logo: an SVG or PNG file in the repository, relative to the project root, square or wide. */
+  logo: z.string().regex(/\.(svg|png)$/i, {
+    error: 'identity.logo must be an .svg or .png file in the repository.',
+  }),
+  /** Brand colour (#rrggbb): header, links, buttons, share cards; must read on white (4.5:1). */
+  color: brandColour('color', BACKGROUND.light, 'light'),
+  /** The brand colour's dark-mode counterpart (#rrggbb); must read on the dark background (4.5:1). */
+  colorDark: brandColour('colorDark', BACKGROUND.dark, 'dark'),
+  /** The office's own website, if it has one besides this archive (JSON-LD `publisher.url`, footer). */
+  website: z.url({ error: 'identity.website must be an absolute URL.' }).optional(),
+  /** Press contact shown to journalists in every page's footer. */
+  contact: z
+    .object({
+      /** Name of the unit journalists reach, e.g. «خلية التواصل». */
+      office: z.string().min(1).optional(),
+      /** Telephone number as dialled from abroad, e.g. "+212 5 37 00 00 00". */
+      phone: z
+        .string()
+        .regex(/^\+?[0-9 ().-]{6,}$/, {
+          error: 'identity.contact.phone must be a telephone number, e.g. "+212 5 37 00 00 00".',
+        })
+        .optional(),
+      /** E-mail address of the press office. */
+      email: z.email({ error: 'identity.contact.email must be an e-mail address.' }).optional(),
+      /** Postal address, one line. */
+      address: z.string().min(1).optional(),
+    })
+    .default({}),
+  /** Official social accounts: network (x, facebook, instagram, youtube, telegram, whatsapp, linkedin, tiktok, mastodon, website) and URL. */
+  social: z
+    .array(
+      z.object({
+        network: z.enum(SOCIAL_NETWORKS, {
+          error: `identity.social[].network must be one of ${SOCIAL_NETWORKS.join(', ')}.`,
+        }),
+        url: z.url({ error: 'identity.social[].url must be an absolute URL.' }),
+      }),
+    )
+    .default([]),
+});
 
 /** `archive.config.mjs`, field by field. */
 export const settingsSchema = z.object({
@@ -28,8 +92,10 @@ export const settingsSchema = z.object({
   title: z.string().min(1),
   /** One-sentence description for feeds and search engines. */
   description: z.string(),
-  /** Name of the office that publishes the archive (schema.org `publisher`). */
+  /** Name of the office that publishes the archive, in Arabic: header, footer, share cards, schema.org `publisher`. */
   publisher: z.string().min(1),
+  /** The office's identity: emblem, colours, press contact, social accounts ({@link identitySchema}). */
+  identity: identitySchema,
   /** Absolute URL the archive is served from, without the base path; trailing slashes are removed. */
   site: z
     .url({ error: 'site must be an absolute URL such as "https://press.example.gov".' })
@@ -67,6 +133,11 @@ export const settingsSchema = z.object({
     'searchPartSize',
     ' (pages per search index part, default 5000)',
   ).default(5_000),
+  /**
+   * Share cards drawn per release: `all` (1200×630 for OpenGraph and X, plus 16:9, 4:3 and 1:1 for
+   * JSON-LD; about 110 kB and 0.45 s of CPU per release, once) or `og` (the 1200×630 card only).
+   */
+  shareCards: z.enum(['all', 'og']).default('all'),
   /** Official country names replacing the CLDR Arabic names, keyed by upper-case ISO 3166-1 alpha-2 code. */
   countryNames: z
     .record(

@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
     feedPath: paths.jsonFeed(config.base),
     releases,
   };
-  const feed = jsonFeed(scope, await feedContext(archive, releases));
+  const feed = jsonFeed(scope, await feedContext(archive, releases, { fullText: true }));
   return new Response(JSON.stringify(feed, null, 2), {
     headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
   });

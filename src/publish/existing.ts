@@ -18,6 +18,8 @@ export interface ExistingRelease {
   draft: boolean;
   /** Tags as written (strings only). */
   tags: string[];
+  /** Old addresses as written (`aliases`), e.g. `/?p=12` of a migrated WordPress post. */
+  aliases: string[];
 }
 
 /**
@@ -48,9 +50,8 @@ export function readExisting(releasesDir: string): ExistingRelease[] {
       slug,
       date: String(data['date'] ?? ''),
       draft: data['draft'] === true,
-      tags: Array.isArray(data['tags'])
-        ? data['tags'].filter((t): t is string => typeof t === 'string')
-        : [],
+      tags: strings(data['tags']),
+      aliases: strings(data['aliases']),
     };
     const dateline = text(data['dateline']);
     const issuer = text(data['issuer']);
@@ -59,6 +60,9 @@ export function readExisting(releasesDir: string): ExistingRelease[] {
     return release;
   });
 }
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
 
 /** The latest published release (by `date` as written), used for default dateline and issuer. */
 export function latestRelease(releases: readonly ExistingRelease[]): ExistingRelease | undefined {

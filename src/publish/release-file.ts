@@ -116,34 +116,47 @@ export function releaseLocation(
 }
 
 /**
- * Replaces tags that are variant spellings of existing tags by the existing spelling (registry
- * first, else the most used), so that a new release joins the existing tag page.
- * @returns the tags to write and a note per replaced tag.
+ * The archive's tags in their preferred spellings (registry first, else the most used), keyed by
+ * `looseKey` (arabic/fold.ts).
+ * @param releasesDir - the releases folder (for `tags.yaml`).
+ * @param existing - the releases already in the archive.
  */
-export function alignTags(
-  tags: readonly string[],
+export function archiveTags(
   releasesDir: string,
   existing: readonly ExistingRelease[],
-): { tags: string[]; notes: string[] } {
+): Map<string, string> {
   let registry: ReturnType<typeof readTagRegistry> = [];
   try {
     registry = readTagRegistry(releasesDir);
   } catch {
     // npm run check reports a broken registry
   }
-  const preferred = preferredSpellings(
+  return preferredSpellings(
     existing.map((r) => r.tags),
     registry,
   );
+}
+
+/**
+ * Replaces tags that are variant spellings of existing tags by the existing spelling (registry
+ * first, else the most used), so that a new release joins the existing tag page. Tags that are
+ * one tag among themselves (same `looseKey`) are written once.
+ * @param preferred - the archive's tags ({@link archiveTags}).
+ * @returns the tags to write and a note per replaced tag.
+ */
+export function alignTags(
+  tags: readonly string[],
+  preferred: ReadonlyMap<string, string>,
+): { tags: string[]; notes: string[] } {
   const notes: string[] = [];
-  const out = tags.map((tag) => {
+  const out = new Map<string, string>();
+  for (const tag of tags) {
     const spelling = cleanTag(tag);
-    const existingSpelling = preferred.get(looseKey(spelling));
-    if (existingSpelling && existingSpelling !== spelling) {
+    const key = looseKey(spelling);
+    const existingSpelling = preferred.get(key);
+    if (existingSpelling && existingSpelling !== spelling)
       notes.push(`tag "${spelling}" written as the existing tag "${existingSpelling}"`);
-      return existingSpelling;
-    }
-    return spelling;
-  });
-  return { tags: [...new Set(out)], notes };
+    if (!out.has(key)) out.set(key, existingSpelling ?? spelling);
+  }
+  return { tags: [...out.values()], notes };
 }

@@ -1,9 +1,21 @@
 import { collapseWhitespace, toNfc } from '../arabic/text.ts';
 import { segmenter } from '../arabic/intl-cache.ts';
+import { DANGEROUS_ELEMENTS } from './body-schema.ts';
+import { removeControlCharacters } from './control-chars.ts';
+
+/** An element the sanitiser removes with its content (`body-schema.ts`), written inline. */
+const DANGEROUS_INLINE = new RegExp(
+  `(?<!\\\\)<(${DANGEROUS_ELEMENTS.join('|')})\\b[^>]*>[\\s\\S]*?<\\/\\1\\s*>`,
+  'gi',
+);
+/** An HTML or JSX tag (Latin name, not backslash-escaped), or an HTML comment. */
+const TAG = /(?<!\\)<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/g;
 
 /**
- * The first paragraph of an MDX/Markdown body as plain text: import/export lines, JSX blocks,
- * headings, images, lists' markers and Markdown emphasis/link syntax are removed.
+ * The first paragraph of an MDX/Markdown body as plain text, as the page shows it: import/export
+ * lines, JSX blocks, headings, images, inline HTML tags (and the content of elements the
+ * sanitiser removes), control characters, lists' markers and Markdown emphasis/link syntax are
+ * removed.
  * @param body - raw MDX body (without frontmatter).
  * @returns NFC plain text, or `''` when the body has no paragraph.
  */
@@ -17,7 +29,9 @@ export function firstParagraph(body: string): string {
     if (/^#{1,6}\s/.test(text)) continue;
     if (/^!\[/.test(text)) continue;
     if (/^(```|~~~)/.test(text)) continue;
-    const plain = text
+    const plain = removeControlCharacters(text)
+      .replace(DANGEROUS_INLINE, '')
+      .replace(TAG, '')
       .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/(?<!\\)[*_`]+/g, '')
@@ -58,6 +72,8 @@ export function truncateAtWord(text: string, maxChars = 280): string {
  */
 export function excerpt(summary: string | undefined, body: string, maxChars = 280): string {
   const source =
-    summary && summary.trim() !== '' ? collapseWhitespace(toNfc(summary)) : firstParagraph(body);
+    summary && summary.trim() !== ''
+      ? removeControlCharacters(collapseWhitespace(toNfc(summary)))
+      : firstParagraph(body);
   return truncateAtWord(source, maxChars);
 }

@@ -29,6 +29,16 @@ export function imageWidths(originalWidth: number): number[] {
  * @param src - `ImageMetadata` from an import or a content collection `image()` field.
  */
 export function intrinsicWidth(src: { width: number }): number {
-  const copy = (src as { clone?: { width: number } }).clone;
-  return copy && typeof copy === 'object' ? copy.width : src.width;
+  return unrecorded(src).width;
+}
+
+/**
+ * An imported image's metadata without making Astro ship the original file (see
+ * {@link intrinsicWidth}): the metadata proxy's `clone`, or the value itself when it is not a
+ * proxy. Read anything of an image's metadata outside `<Picture>` / `getImage` through this.
+ * @param src - `ImageMetadata` from an import or a content collection `image()` field.
+ */
+export function unrecorded<T extends object>(src: T): T {
+  const copy = (src as { clone?: T }).clone;
+  return copy && typeof copy === 'object' ? copy : src;
 }

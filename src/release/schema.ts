@@ -1,9 +1,13 @@
 import { z } from 'astro/zod';
+import { aliasProblem } from './aliases.ts';
 import { altTextProblem } from './alt-text.ts';
+import { attachmentPathProblem } from './attachments.ts';
 import { collapseWhitespace, toNfc } from '../arabic/text.ts';
 import { isCountryCode, suggestCountryCodes } from '../arabic/countries.ts';
-import { parseCalendarDate } from '../arabic/dates.ts';
+import { isoDay, parseCalendarDate } from '../arabic/dates.ts';
 import { slugify } from '../arabic/slug.ts';
+import { tagSlug } from '../archive/tags.ts';
+import { EARLIEST_YEAR, MAX_SEGMENT_BYTES, utf8Bytes } from './limits.ts';
 
 /**
  * The release frontmatter schema. Astro's content collection uses it (`src/content.config.ts`),
@@ -25,12 +29,16 @@ export const FIELD_LABELS: Record<string, string> = {
   'image.alt': 'النص البديل للصورة',
   'image.caption': 'تعليق الصورة',
   draft: 'مسودة',
-  sample: 'بيان تجريبي',
+  sample: 'بلاغ تجريبي',
   updated: 'تاريخ التحديث',
   correction: 'ملاحظة التصحيح',
   hijriDate: 'التاريخ الهجري',
   reference: 'المرجع',
   slug: 'الرابط المختصر',
+  aliases: 'العناوين القديمة',
+  attachments: 'المرفقات',
+  'attachments.src': 'ملف المرفق',
+  'attachments.title': 'عنوان المرفق',
 };
 
 /** Trimmed NFC text with collapsed white space, required and non-empty. */
@@ -60,6 +68,13 @@ const calendarDate = (field: string) =>
       ctx.addIssue({ code: 'custom', message: `${parsed.error}. Write  ${field}: 2025-06-18` });
       return z.NEVER;
     }
+    if (parsed.date.year < EARLIEST_YEAR) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${isoDay(parsed.date)} is before ${EARLIEST_YEAR}: no release in this archive is that old, so the year is probably mistyped. Write  ${field}: 2025-06-18`,
+      });
+      return z.NEVER;
+    }
     return parsed.date;
   });
 
@@ -87,8 +102,9 @@ const tag = z.string({ error: 'each tag must be text' }).transform((value, ctx) 
     });
     return z.NEVER;
   }
+  let slug: string;
   try {
-    slugify(clean);
+    slug = tagSlug(clean);
   } catch {
     ctx.addIssue({
       code: 'custom',
@@ -96,8 +112,36 @@ const tag = z.string({ error: 'each tag must be text' }).transform((value, ctx) 
     });
     return z.NEVER;
   }
+  if (utf8Bytes(slug) > MAX_SEGMENT_BYTES) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `tag "${clean.slice(0, 40)}…" is too long to be a web address: its page would be a folder name of ${utf8Bytes(slug)} bytes, and file systems allow ${MAX_SEGMENT_BYTES} (about 120 Arabic letters). Shorten it to a few words`,
+    });
+    return z.NEVER;
+  }
   return clean;
 });
+
+/** NFC text, trimmed, refused with the message of `problemOf` when it returns one. */
+const checkedString = (error: string, problemOf: (value: string) => string | undefined) =>
+  z.string({ error }).transform((value, ctx) => {
+    const problem = problemOf(toNfc(value));
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem });
+      return z.NEVER;
+    }
+    return toNfc(value).trim();
+  });
+
+const alias = checkedString(
+  'each old address must be text, e.g. /2023/05/12/old-address/',
+  aliasProblem,
+);
+
+const attachmentSrc = checkedString(
+  'is missing: name the file next to the release, e.g. src: ./release.pdf',
+  attachmentPathProblem,
+);
 
 /**
  * The fields that do not depend on the image validator, built once: Astro calls the collection's
@@ -151,7 +195,26 @@ function buildSharedFields() {
           error: 'must already be a slug (letters, digits and -), e.g. slug: rabat-security-talks',
         },
       )
+      .refine((value) => utf8Bytes(value) <= MAX_SEGMENT_BYTES, {
+        error: `is too long to be a web address: file systems allow ${MAX_SEGMENT_BYTES} bytes per folder name (about 120 Arabic letters); keep the slug to a few words`,
+      })
       .optional(),
+    /** Old addresses of the release (paths such as `/2023/05/12/old/` or `/?p=123`) that redirect to it. */
+    aliases: z
+      .array(alias, { error: 'must be a list of paths, e.g. aliases: [/2023/05/12/old-address/]' })
+      .default([]),
+    /** Files offered for download with the release (PDF, DOCX, XLSX, images, audio), each `{ src: ./file, title }`. */
+    attachments: z
+      .array(
+        z
+          .object(
+            { src: attachmentSrc, title: text('attachments.title', '"نص البلاغ بصيغة PDF"') },
+            { error: 'each attachment is { src: ./file.pdf, title: "…" }' },
+          )
+          .strict(),
+        { error: 'must be a list, e.g. attachments: [{ src: ./release.pdf, title: "نص البلاغ" }]' },
+      )
+      .default([]),
     /** Parts of `image` (see {@link imageField}): required alt text, optional caption and credit. */
     imageAlt: z
       .string({ error: 'is missing: describe what the image shows, e.g. alt: "…"' })
@@ -208,6 +271,8 @@ export function releaseSchema<I extends z.ZodType>(image: () => I) {
     hijriDate,
     reference,
     slug,
+    aliases,
+    attachments,
   } = (sharedFields ??= buildSharedFields());
   return z
     .object({
@@ -227,6 +292,8 @@ export function releaseSchema<I extends z.ZodType>(image: () => I) {
       hijriDate,
       reference,
       slug,
+      aliases,
+      attachments,
     })
     .strict()
     .superRefine((data, ctx) => {

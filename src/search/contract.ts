@@ -28,6 +28,8 @@ export const FILTER = {
   country: 'country',
   /** Tag label (the preferred spelling). */
   tag: 'tag',
+  /** Publication month, `YYYY-MM` in the archive time zone (the period filter). */
+  month: 'month',
   /** Synthetic filter naming the part a result comes from when parts are merged (`0`, `1`…). */
   part: 'part',
 } as const;
@@ -54,7 +56,19 @@ export const META = {
   keywords: 'k',
   /** Cache-busting key of a result fragment, removed from results (`search/build/document.ts`). */
   cache: 'v',
+  /**
+   * Position (word index in the fragment text) where the release's own text starts, after its
+   * title, notices and image caption: excerpts and highlights come from there on. Written by the
+   * indexer (`search/build/restore.ts`), never indexed.
+   */
+  textStart: 'b',
 } as const;
+
+/**
+ * Attribute on the element of a release page that holds the release's own text (its paragraphs
+ * and headings, not its title, dates or image caption): the indexer records where it starts.
+ */
+export const TEXT_ATTRIBUTE = 'data-search-text';
 
 /** Attribute on a release page giving a small thumbnail URL for search results. */
 export const THUMB_ATTRIBUTE = 'data-search-thumb';

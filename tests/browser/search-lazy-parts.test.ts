@@ -154,4 +154,13 @@ describe('an index in parts is read newest part first', () => {
     expect((await titles(page)).every((t) => t.includes('2026'))).toBe(true);
     await page.close();
   });
+
+  it('reads only the parts of the years a period covers, and counts the months of the period', async () => {
+    const { page, fetched } = await open(q({ q: 'التعاون', from: '2019-01', to: '2020-12' }));
+    // Part 0 carries Pagefind's runtime; of the others, only 2020's.
+    expect(fetched).toEqual(new Set(['pagefind/', 'pagefind/part-2020/']));
+    expect(await titles(page)).toHaveLength(3);
+    expect((await titles(page)).every((t) => t.includes('2020'))).toBe(true);
+    await page.close();
+  });
 });

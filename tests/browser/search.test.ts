@@ -27,6 +27,68 @@ afterAll(async () => {
 const titles = (page: Page) => page.locator('.search-result h2 a').allTextContents();
 
 describe('search on the shipped archive', () => {
+  it('finds a word and only that word: «الدين» is not «البلدين», «مذكرة تفاهم» finds nothing and says how to go on', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('الدين')}`);
+    await searchSettled(page);
+    expect(await titles(page)).toEqual([SEED_TITLE]); // «شهاب الدين», the ambassador
+    const marks = await page.locator('.search-result .excerpt mark').allTextContents();
+    expect(marks).toEqual(['الدين']);
+
+    await page.goto(`${server.origin}/search/?${new URLSearchParams({ q: 'مذكرة تفاهم' })}`);
+    await searchSettled(page);
+    expect(await titles(page)).toEqual([]); // the road-safety release says «تفاعلية», not «تفاهم»
+    const none = page.locator('.search-none');
+    await expect.poll(() => none.isVisible()).toBe(true);
+    expect(await none.getByRole('link').allTextContents()).toEqual(['الوسوم', 'الدول', 'التاريخ']);
+    await page.close();
+  });
+
+  it('shows a filter value from the URL that the archive does not have, and removes it', async () => {
+    const page = await browser.newPage();
+    await page.goto(
+      `${server.origin}/search/?${new URLSearchParams({ q: 'التعاون', tag: 'وسم مجهول' })}`,
+    );
+    await searchSettled(page);
+    const tag = page.getByLabel('الوسم');
+    expect(await tag.inputValue()).toBe('وسم مجهول');
+    expect(await tag.locator('option:checked').textContent()).toContain('غير موجود في الأرشيف');
+    expect(await titles(page)).toEqual([]);
+    const active = page.locator('.search-active button');
+    expect(await active.allTextContents()).toEqual([
+      'إزالة عامل التصفية الوسم: وسم مجهول (غير موجود في الأرشيف) ×',
+    ]);
+    // The no-results hint offers to drop the filter; doing so searches again without it.
+    await page.locator('.search-hint button').first().click();
+    await searchSettled(page);
+    expect(new URL(page.url()).searchParams.get('tag')).toBeNull();
+    expect(await titles(page)).toEqual(expect.arrayContaining([SEED_TITLE, GULF_TITLE]));
+    expect(await tag.inputValue()).toBe('');
+    expect(await page.locator('.search-active').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('filters by a period of months, and a date is searchable in the archive locale', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('التعاون')}`);
+    await searchSettled(page);
+    const all = await titles(page);
+    await page.getByLabel('الفترة: من شهر').selectOption('2025-06');
+    await searchSettled(page);
+    await page.getByLabel('الفترة: إلى شهر').selectOption('2025-06');
+    await searchSettled(page);
+    const june = await titles(page);
+    expect(june).toContain(SEED_TITLE); // 18 June 2025
+    expect(june.length).toBeLessThan(all.length);
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('from'), params.get('to')]).toEqual(['2025-06', '2025-06']);
+
+    await page.goto(`${server.origin}/search/?${new URLSearchParams({ q: '١٨ يونيو ٢٠٢٥' })}`);
+    await searchSettled(page);
+    expect(await titles(page)).toEqual([SEED_TITLE]);
+    await page.close();
+  });
+
   it('finds the seed release by typing الغابون, and filtering by Gabon keeps it and drops other countries', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/search/`);
@@ -110,7 +172,8 @@ describe('search on the shipped archive', () => {
     await searchSettled(page);
     const link = page.getByRole('link', { name: SEED_TITLE });
     const href = decodeURIComponent((await link.getAttribute('href')) ?? '');
-    expect(href).toMatch(/#:~:text=والاستقرار$/); // the release's own spelling, as the reader wrote it
+    // The release's own spelling, with the words around it so that only this occurrence is marked.
+    expect(href).toMatch(/#:~:text=دعم الأمن-,والاستقرار,-على المستويين$/);
     await link.click();
     await page.waitForURL(/\/releases\//);
     // The word is in the last paragraph: the browser scrolled to it.

@@ -30,7 +30,9 @@ describe('the built fixture archive', () => {
   it('shows a release with its title, dateline, date, issuer, countries, tags and body', () => {
     const page = readPage(dist, ALPHA);
     expect(page.querySelector('h1')!.text).toBe('ألفا: بيان اختبار عن الغابون وماليزيا');
-    const meta = page.querySelector('article .meta')!.text;
+    const meta = ['.kicker', '.byline']
+      .map((c) => page.querySelector(`article ${c}`)!.text)
+      .join(' ');
     expect(meta).toContain('الرباط');
     expect(meta).toContain('18 يونيو 2025');
     expect(meta).toContain('جهة اختبار');
@@ -65,12 +67,12 @@ describe('the built fixture archive', () => {
     const national = tags
       .querySelectorAll('.facet-list li')
       .find((li) => li.text.includes('الوطني'))!;
-    expect(national.text).toContain('4 بيانات');
+    expect(national.text).toContain('4 بلاغات');
     const countries = readPage(dist, '/countries/');
     const gabon = countries
       .querySelectorAll('.facet-list li')
       .find((li) => li.text.includes('الغابون'))!;
-    expect(gabon.text).toContain('بيانان');
+    expect(gabon.text).toContain('بلاغان');
     expect(gabon.querySelector('a')!.getAttribute('href')).toBe('/countries/ga/');
   });
 

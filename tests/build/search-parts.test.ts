@@ -46,7 +46,7 @@ describe('search index in parts', () => {
     }
     // Only the primary bundle carries Pagefind's script and WebAssembly; merged parts use it.
     expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
-    expect(existsSync(join(dist, 'pagefind', 'wasm.ar.pagefind'))).toBe(true);
+    expect(existsSync(join(dist, 'pagefind', 'wasm.unknown.pagefind'))).toBe(true);
     for (const part of parts.slice(1))
       expect(
         readdirSync(join(dist, part)).filter((n) => n.endsWith('.js') || n.endsWith('.pagefind')),

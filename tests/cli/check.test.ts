@@ -1,12 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isoDay, today } from '../../src/arabic/dates.ts';
 import { BAD_INPUTS as ERRORS } from '../helpers/bad-inputs.ts';
 import { runScript, scratch } from '../helpers/cli.ts';
 import { FIXTURES } from '../helpers/paths.ts';
 
 const CASES = join(FIXTURES, 'checks');
-const check = (dir: string, ...args: string[]) => runScript('check', ['--dir', dir, ...args]);
+/** The archive's own address, so that only the releases are judged (see the example-site test). */
+const OWN_SITE = { ARCHIVE_SITE: 'https://press.example.gov' };
+const check = (dir: string, ...args: string[]) =>
+  runScript('check', ['--dir', dir, ...args], OWN_SITE);
 
 describe('npm run check', () => {
   it('passes a valid archive with exit code 0 and counts its releases', async () => {
@@ -45,11 +49,38 @@ describe('npm run check', () => {
     expect(result.stdout).toMatch(/0 errors, 2 warnings/);
   });
 
-  it('warns about a date in the future without failing', async () => {
-    const result = await check(join(CASES, 'future-date'));
+  it('warns while site is still the example address, on its line of archive.config.mjs', async () => {
+    const result = await runScript('check', ['--dir', join(CASES, 'valid')], {
+      ARCHIVE_SITE: 'https://archive.example.org',
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /future\/index\.mdx:3 {2}warning {2}date «التاريخ»: 2999-01-01 is in the future \(today is \d{4}-\d\d-\d\d in Africa\/Casablanca\)/,
+      /archive\.config\.mjs:\d+ {2}warning {2}site is still the example address https:\/\/archive\.example\.org: canonical URLs, feeds/,
+    );
+    expect(result.stdout).toContain("fix: write the archive's own address in  site:");
+    expect(result.stdout).toMatch(/0 errors, 1 warning\./);
+  });
+
+  it('accepts aliases and attachments whose files are next to the release (a .docx attachment is no stray release)', async () => {
+    const result = await check(join(CASES, 'attachments'));
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(
+      /1 release checked \(0 drafts\) in \d+ ms: 0 errors, 0 warnings\./,
+    );
+  });
+
+  it('warns about a date in the future (within a year) without failing', async () => {
+    // A release dated 30 days from today in the archive time zone, written at test time.
+    const soon = today('Africa/Casablanca', new Date(Date.now() + 30 * 86_400_000));
+    const dir = scratch('check-future-date', join(CASES, 'future-date'));
+    const file = join(dir, '2025/future/index.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('2999-01-01', isoDay(soon)));
+    const result = await check(dir);
+    expect(result.code, result.output).toBe(0);
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `future/index\\.mdx:3 {2}warning {2}date «التاريخ»: ${isoDay(soon)} is in the future \\(today is \\d{4}-\\d\\d-\\d\\d in Africa/Casablanca\\)`,
+      ),
     );
   });
 });
@@ -83,7 +114,7 @@ describe('npm run check on files saved by other editors', () => {
     [
       'cp1256',
       () => windows1256(release()),
-      /second\.mdx:1 {2}error {2}the file is not saved as UTF-8 \(it looks like Windows-1256 Arabic\)/,
+      /second\.mdx:1 {2}error {2}the file is not saved as UTF-8 \(it is Windows-1256 Arabic\)/,
     ],
   ];
 

@@ -53,12 +53,19 @@ describe('npm run import', () => {
     expect(split.yaml).toContain('#   alt: ""');
     expect(result.stdout).toContain('dateline: الرباط (from «اليوم الأربعاء بالرباط»)');
     expect(result.stdout).toMatch(
-      /countries suggested: GB المملكة المتحدة \(«المملكة المتحدة», «والبريطانية»\); GA الغابون .*; MY ماليزيا/,
+      /countries suggested, check them: GB المملكة المتحدة \(«المملكة المتحدة», «والبريطانية»\); GA الغابون .*; MY ماليزيا/,
     );
     expect(result.stdout).toContain(
       "not suggested: MA المغرب, the archive's own country (locale ar-MA)",
     );
     expect(result.stdout).toContain('image slot to fill');
+    // A draft until the publisher has reviewed it, with the archive's tags that the text mentions.
+    expect(data['draft']).toBe(true);
+    expect(data['tags']).toEqual(['التعاون الأمني', 'مكافحة الإرهاب']);
+    expect(result.stdout).toContain(
+      "tags suggested from the archive's tags that the text mentions, check them: التعاون الأمني (4×); مكافحة الإرهاب (1×)",
+    );
+    expect(result.stdout).toContain('written as a draft (draft: true)');
     const check = await runScript('check', ['--dir', dir]);
     expect(check.code, check.output).toBe(0);
   });
@@ -144,5 +151,31 @@ describe('npm run import', () => {
     ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('cannot import .mdx files; save it as .docx (Word) or .txt');
+  });
+
+  it('removes a leading «city -» that becomes the dateline, checks «اليوم <weekday>», publishes with --publish', async () => {
+    const dir = scratch('import-leading', VALID);
+    const input = join(FIXTURES, 'import/leading-dateline.txt');
+    const result = await runScript('import', [
+      input,
+      '--date',
+      '2025-06-18',
+      '--publish',
+      '--dir',
+      dir,
+    ]);
+    expect(result.code, result.output).toBe(0);
+    const { split, data } = readRelease(result.stdout.split('\n')[0]!);
+    expect(data['dateline']).toBe('الرباط');
+    expect(split.body.trim().split('\n\n')[0]).toBe(
+      'استقبل المدير العام اليوم الخميس سفير الجمهورية الفرنسية، وتناولت المباحثات سبل مكافحة الإرهاب.',
+    );
+    expect(result.stdout).toContain('removed «الرباط -» from the start of the first paragraph');
+    // «اليوم الخميس» without a city after it is still the day of issue: 2025-06-18 is a Wednesday.
+    expect(result.stdout).toContain('note: the text says «الخميس» but 2025-06-18 is a الأربعاء');
+    expect(data['draft']).toBeUndefined();
+    // «التعاون الامني» (no hamza) is the archive's «التعاون الأمني».
+    expect(data['tags']).toEqual(['التعاون الأمني', 'مكافحة الإرهاب']);
+    expect(data['countries']).toEqual(['FR']);
   });
 });

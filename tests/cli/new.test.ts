@@ -36,7 +36,9 @@ describe('npm run new', () => {
       'tag "التعاون الامني" written as the existing tag "التعاون الأمني"',
     );
     expect(text).toContain('draft: true');
-    const check = await runScript('check', ['--dir', dir]);
+    const check = await runScript('check', ['--dir', dir], {
+      ARCHIVE_SITE: 'https://press.example.gov',
+    });
     expect(check.code, check.output).toBe(0);
     expect(check.stdout).toContain('3 releases checked (1 draft)');
     expect(check.stdout).toContain('0 errors, 0 warnings');

@@ -64,8 +64,23 @@ export const BAD_INPUTS: [name: string, where: string, expected: RegExp][] = [
     /the text cannot be read as MDX: Unexpected character after `<`.*\n {4}fix: to show the character itself write a backslash before it/,
   ],
   [
+    'future-date',
+    'future/index.mdx:3',
+    /date «التاريخ»: 2999-01-01 is more than a year after today .*\n {4}fix: write the date printed on the release/,
+  ],
+  [
     'mdx-expression',
     'brace/index.mdx:12:8',
     /\{2025\} is read as code \(an MDX expression\), not shown as text/,
+  ],
+  [
+    'missing-attachment',
+    'annex/index.mdx:9',
+    /attachments\[1\]\.src «ملف المرفق»: file "\.\/Annex\.docx" does not exist next to the release .*the folder has "annex\.docx"/,
+  ],
+  [
+    'duplicate-alias',
+    'old/index.mdx:8',
+    /aliases\[1\] «العناوين القديمة»: the old address \/\?p=7 is also claimed by .*new\/index\.mdx/,
   ],
 ];

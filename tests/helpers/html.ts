@@ -23,19 +23,23 @@ export function urlExists(dist: string, urlPath: string): boolean {
   return existsSync(file) && statSync(file).isFile();
 }
 
-/** Every built HTML file, as URL paths (`/releases/x/`). */
-export function htmlPages(dist: string): string[] {
+/** Every file under a folder, as relative POSIX paths, sorted. */
+export function allFiles(dir: string): string[] {
   const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) {
-        const rel = relative(dist, full).split(sep).join('/');
-        out.push(`/${rel.replace(/(^|\/)index\.html$/, '$1')}`);
-      }
+      else out.push(relative(dir, full).split(sep).join('/'));
     }
   };
-  walk(dist);
-  return out;
+  walk(dir);
+  return out.sort();
+}
+
+/** Every built HTML file, as URL paths (`/releases/x/`). */
+export function htmlPages(dist: string): string[] {
+  return allFiles(dist)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`);
 }

@@ -115,8 +115,10 @@ describe('print', () => {
     expect(await visible('.site-footer')).toBe(false);
     expect(await visible('.prev-next')).toBe(false);
     expect(await visible('article h1')).toBe(true);
-    expect(await visible('article .meta time, article .meta')).toBe(true);
-    expect(await page.locator('article .meta').innerText()).toContain('2025');
+    expect(await visible('article .kicker time')).toBe(true);
+    expect(await page.locator('article .kicker').innerText()).toContain('2025');
+    // The side column (facts, share links, related releases) is not printed.
+    expect(await visible('.release-aside')).toBe(false);
     const permalink = page.locator('.permalink');
     expect(await permalink.isVisible()).toBe(true);
     expect(await permalink.innerText()).toContain(

@@ -4,27 +4,42 @@ import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlPages } from '../helpers/html.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { buildReader, buildReaderPress, buildShipped, READER_SITE } from './builds.ts';
+import { executableMarkup, imageProblems } from '../helpers/dist-scan.ts';
+import {
+  buildReader,
+  buildReaderPress,
+  buildShipped,
+  READER_RELEASES,
+  READER_SITE,
+} from './builds.ts';
 import { brokenLinks } from './links.ts';
 
 /**
  * Quality gates over whole built archives: html-validate (rules in .htmlvalidate.json) on every
- * page, and a link check of every internal href/src/srcset/meta URL, Arabic paths included,
- * at the domain root and under a base path.
+ * page, a link check of every internal href/src/srcset/meta URL, Arabic paths included,
+ * at the domain root and under a base path, and a scan of every image file (no metadata, no
+ * original) and every page (no executable markup).
  */
-const builds: Record<string, { dist: string; site: string; base: string }> = {};
+const builds: Record<string, { dist: string; site: string; base: string; releases: string }> = {};
 
 beforeAll(async () => {
-  builds['reader'] = { dist: (await buildReader()).dist, site: READER_SITE, base: '/' };
+  builds['reader'] = {
+    dist: (await buildReader()).dist,
+    site: READER_SITE,
+    base: '/',
+    releases: READER_RELEASES,
+  };
   builds['reader-press'] = {
     dist: (await buildReaderPress()).dist,
     site: READER_SITE,
     base: '/press/',
+    releases: READER_RELEASES,
   };
   builds['shipped'] = {
     dist: (await buildShipped()).dist,
     site: 'https://archive.example.org',
     base: '/',
+    releases: join(ROOT, 'releases'),
   };
 });
 
@@ -52,6 +67,17 @@ describe.each(['reader', 'reader-press', 'shipped'])('the %s build', (name) => {
   it('has no broken internal link, image or stylesheet', () => {
     const { dist, site, base } = builds[name]!;
     expect(brokenLinks(dist, site, base)).toEqual([]);
+  });
+
+  it('publishes every image file without EXIF, GPS, XMP or IPTC, and no original photo', async () => {
+    const { dist, releases } = builds[name]!;
+    const { problems, images } = await imageProblems(dist, [releases]);
+    expect(images).toBeGreaterThan(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('has no executable markup or unsafe URL in any page', () => {
+    expect(executableMarkup(builds[name]!.dist)).toEqual([]);
   });
 });
 

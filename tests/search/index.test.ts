@@ -37,8 +37,9 @@ describe('the search index build step', () => {
     expect(fragment.content).toBe(
       'زيارة وفد. استقبل المسئولون وفد المملكة المتحدة (INTERPOL)، بالرباط.',
     ); // Pagefind ends each block with a full stop
-    expect(fragment.meta).toMatchObject({ title: 'زيارة وفد', date: '2025-06-18' });
-    expect(Object.keys(fragment.meta).sort()).toEqual(['date', 'title']);
+    // b: the release text starts at word 2, after the two words of the title.
+    expect(fragment.meta).toMatchObject({ title: 'زيارة وفد', date: '2025-06-18', b: '2' });
+    expect(Object.keys(fragment.meta).sort()).toEqual(['b', 'date', 'title']);
   });
 
   it('gives a spelling-only correction a new fragment file, and the same text the same file', async () => {

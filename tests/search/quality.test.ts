@@ -1,46 +1,64 @@
 /**
- * Search quality: builds the fixture archive tests/fixtures/search/releases, runs every query of
- * tests/fixtures/search/queries.json through the search page in headless Chromium, prints
- * recall@10 and first-hit accuracy per phenomenon, and fails when recall@10 is below 1 or a
- * query that must find nothing finds something. Also prints the bytes the browser downloads.
+ * Search quality: builds the fixture archive tests/fixtures/search/releases (the phenomena) with
+ * tests/fixtures/search/precision (look-alike pairs and morphology) twice, with this
+ * archive's search and with plain Pagefind (`ARCHIVE_SEARCH_PLAIN=1`: no normalisation, Pagefind's
+ * Arabic stemmer), runs every query of tests/fixtures/search/queries.json through each search
+ * page in headless Chromium, and prints recall@10, first-hit accuracy and false positives in the
+ * top 10, per kind of query, side by side (the table in docs/search.md). It fails when this
+ * archive's search misses an expected release, has a first-hit accuracy under 0.95 for a kind,
+ * finds a release a look-alike query must not find, finds anything for a query that must find
+ * nothing, or finds fewer morphology cases than plain Pagefind. Also prints the bytes the browser
+ * downloads.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENV } from '../../src/config/env.ts';
 import { EMPTY_STATE, searchStateToQuery } from '../../src/search/browser/url.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build.ts';
-import { FIXTURES } from '../helpers/paths.ts';
+import { FIXTURES, TMP } from '../helpers/paths.ts';
 import { serve } from '../helpers/serve.ts';
+import {
+  firstHitOf,
+  markdownTable,
+  recallOf,
+  rowFor,
+  score,
+  type QuerySpec,
+  type Row,
+} from './metrics.ts';
 
-interface QuerySpec {
-  phenomenon: string;
-  query: string;
-  expect: string[];
-}
 const spec = JSON.parse(readFileSync(join(FIXTURES, 'search/queries.json'), 'utf8')) as {
   queries: QuerySpec[];
 };
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
-/** `SEARCH_BASELINE=1` measures plain Pagefind on the same fixture instead (reports, never fails). */
-const BASELINE = process.env['SEARCH_BASELINE'] === '1';
+let plainServer: Awaited<ReturnType<typeof serve>>;
 
 beforeAll(async () => {
-  const releasesDir = join(FIXTURES, 'search/releases');
-  const { dist } = BASELINE
-    ? await buildSite('search-quality-plain', { releasesDir, env: { ARCHIVE_SEARCH_PLAIN: '1' } })
-    : await buildSite('search-quality', { releasesDir });
-  server = await serve(dist);
+  // One archive of both fixture folders (the other search tests build search/releases alone).
+  const releasesDir = join(TMP, 'search-precision-releases');
+  rmSync(releasesDir, { recursive: true, force: true });
+  for (const folder of ['releases', 'precision'])
+    cpSync(join(FIXTURES, 'search', folder), releasesDir, { recursive: true });
+  const ours = await buildSite('search-precision', { releasesDir });
+  const plain = await buildSite('search-precision-plain', {
+    releasesDir,
+    env: { [ENV.plainSearch]: '1' },
+  });
+  server = await serve(ours.dist);
+  plainServer = await serve(plain.dist);
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await plainServer?.close();
 });
 
 /** Types a query in the search page, submits it and returns the slugs of the shown results (top 10). */
@@ -63,47 +81,43 @@ export async function runQuery(page: Page, query: string): Promise<string[]> {
   return hrefs.map((h) => decodeURIComponent(h).replace(/^\/releases\/|\/$/g, ''));
 }
 
+/** Runs the whole query set on one search page: rows by kind and by phenomenon, and what failed. */
+async function measure(origin: string) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/search/`);
+  const byKind = new Map<string, Row>();
+  const byPhenomenon = new Map<string, Row>();
+  const problems: string[] = [];
+  for (const q of spec.queries) {
+    const top10 = (await runQuery(page, q.query)).slice(0, 10);
+    problems.push(...score(rowFor(byKind, q.kind), q, top10));
+    score(rowFor(byPhenomenon, `${q.kind}: ${q.phenomenon}`), q, top10);
+  }
+  await page.close();
+  return { byKind, byPhenomenon, problems };
+}
+
 describe('search quality on the fixture archive', () => {
-  it('finds every expected release in the top 10 and nothing for the empty queries', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/search/`);
-    const rows = new Map<
-      string,
-      { queries: number; recall: number; firstHits: number; withExpect: number }
-    >();
-    const failures: string[] = [];
-    for (const q of spec.queries) {
-      const got = (await runQuery(page, q.query)).slice(0, 10);
-      const row = rows.get(q.phenomenon) ?? { queries: 0, recall: 0, firstHits: 0, withExpect: 0 };
-      row.queries++;
-      if (q.expect.length === 0) {
-        row.recall += got.length === 0 ? 1 : 0;
-        if (got.length) failures.push(`«${q.query}» must find nothing, found ${got.join(', ')}`);
-      } else {
-        const found = q.expect.filter((slug) => got.includes(slug)).length;
-        row.recall += found / q.expect.length;
-        row.withExpect++;
-        if (got[0] === q.expect[0]) row.firstHits++;
-        if (found < q.expect.length)
-          failures.push(
-            `«${q.query}» (${q.phenomenon}) expected ${q.expect.join(', ')}, got ${got.join(', ') || 'nothing'}`,
-          );
-      }
-      rows.set(q.phenomenon, row);
-    }
-    const table = [...rows].map(([phenomenon, r]) => ({
-      phenomenon,
-      queries: r.queries,
-      'recall@10': Number((r.recall / r.queries).toFixed(3)),
-      'first-hit': r.withExpect ? Number((r.firstHits / r.withExpect).toFixed(3)) : '—',
-    }));
+  it('finds the right releases and only those, better than plain Pagefind', async () => {
+    const ours = await measure(server.origin);
+    const plain = await measure(plainServer.origin);
     console.log(
-      `search quality${BASELINE ? ' of PLAIN Pagefind' : ''} (recall@10, first-hit accuracy) per phenomenon:`,
+      `search quality, plain Pagefind → this archive (${spec.queries.length} queries), by kind:\n` +
+        markdownTable(ours.byKind, plain.byKind) +
+        '\n\nby phenomenon:\n' +
+        markdownTable(ours.byPhenomenon, plain.byPhenomenon),
     );
-    console.table(table);
-    await page.close();
-    if (BASELINE) console.log(failures.join('\n'));
-    else expect(failures).toEqual([]);
+    console.log(`plain Pagefind's misses and false positives:\n${plain.problems.join('\n')}`);
+    console.log(`this archive's first hits elsewhere:\n${ours.problems.join('\n')}`);
+    const recallMisses = ours.problems.filter((p) => !p.includes('first hit'));
+    expect(recallMisses).toEqual([]);
+    for (const [kind, row] of ours.byKind) {
+      expect(recallOf(row), kind).toBe(1);
+      expect(firstHitOf(row), `${kind}: ${ours.problems.join('; ')}`).toBeGreaterThanOrEqual(0.95);
+      if (kind === 'look-alike' || kind === 'nothing') expect(row.falsePositives, kind).toBe(0);
+    }
+    const morphology = (r: { byKind: Map<string, Row> }) => recallOf(r.byKind.get('morphology')!);
+    expect(morphology(ours)).toBeGreaterThanOrEqual(morphology(plain));
   });
 
   it('shows sub-results for a release with headings, linking to the heading', async () => {
@@ -112,8 +126,9 @@ describe('search quality on the fixture archive', () => {
     expect(await runQuery(page, 'حوادث السير')).toContain('sections');
     const sub = page.locator('.sub-results a').first();
     expect(await sub.textContent()).toBe('السلامة الطرقية');
+    // One directive for the phrase, with a word of context on each side in its sentence.
     expect(decodeURIComponent((await sub.getAttribute('href')) ?? '')).toMatch(
-      /\/releases\/sections\/#[^:]+:~:text=(حوادث|السير)/,
+      /\/releases\/sections\/#[^:]+:~:text=تراجع عدد-,حوادث السير,-في المدن$/,
     );
     await page.close();
   });

@@ -57,9 +57,44 @@ export function detectDateline(paragraphs: readonly string[]): Dateline | undefi
         return result;
       }
     }
-    const leading = new RegExp(`^(${WORD}(?:\\s${WORD})?)\\s*[-–—:]\\s`, 'u').exec(text);
-    if (leading && leading[1]!.length <= 25)
-      return { city: leading[1]!, phrase: leading[0].trim() };
+    const leading = leadingDateline(text);
+    if (leading) return { city: leading.city, phrase: leading.phrase };
+  }
+  return undefined;
+}
+
+/**
+ * A dateline written before the text, as agencies do: «الرباط - أجرى …», «الدار البيضاء – …»,
+ * «طنجة: …» (one or two words, then a dash or a colon).
+ * @param paragraph - the first paragraph.
+ * @returns the city, the phrase as written (`الرباط -`) and the paragraph without it.
+ */
+export function leadingDateline(
+  paragraph: string,
+): { city: string; phrase: string; rest: string } | undefined {
+  const text = toNfc(paragraph);
+  const m = new RegExp(`^(${WORD}(?:\\s${WORD})?)\\s*[-–—:]\\s`, 'u').exec(text);
+  if (!m || m[1]!.length > 25) return undefined;
+  return { city: m[1]!, phrase: m[0].trim(), rest: text.slice(m[0].length).trimStart() };
+}
+
+/**
+ * The weekday a release names as the day it was issued: «اليوم الأربعاء» ("today, Wednesday"),
+ * with or without a city after it, in the first two paragraphs. «يوم الخميس» alone is not taken:
+ * it may name another day («سيعقد الاجتماع يوم الخميس»); with a city it is the dateline phrase.
+ * @param paragraphs - the release's paragraphs.
+ * @returns the weekday as written, e.g. `الأربعاء`.
+ */
+export function detectWeekday(paragraphs: readonly string[]): string | undefined {
+  const withCity = detectDateline(paragraphs)?.weekday;
+  if (withCity) return withCity;
+  const today = new RegExp(
+    `(?:^|[^\\p{L}\\p{M}])اليوم\\s*[،,]?\\s*(${WEEKDAYS})(?![\\p{L}\\p{M}])`,
+    'u',
+  );
+  for (const paragraph of paragraphs.slice(0, 2)) {
+    const m = today.exec(toNfc(paragraph));
+    if (m) return m[1];
   }
   return undefined;
 }

@@ -2,9 +2,16 @@ import { altTextProblem } from '../../release/alt-text.ts';
 import { formatWeekday, isoDay, type CalendarDate } from '../../arabic/dates.ts';
 import { renderFrontmatter } from '../yaml-write.ts';
 import { countriesInText, type CountryMention } from './countries-in-text.ts';
-import { detectDateline, sameWeekday, type Dateline } from './dateline.ts';
+import {
+  detectDateline,
+  detectWeekday,
+  leadingDateline,
+  sameWeekday,
+  type Dateline,
+} from './dateline.ts';
 import { imageSlotLines, splitImagePlaceholders } from './image-slot.ts';
 import { escapeMdx } from './mdx-escape.ts';
+import { tagsMentioned, type TagMention } from './tag-suggestions.ts';
 
 /**
  * Turns the paragraphs of an outside document into the text of an MDX release: frontmatter
@@ -20,7 +27,12 @@ export interface ImportOptions {
   issuer: string;
   /** Explicit countries; when absent, the detected ones are written. */
   countries?: string[];
+  /** Explicit tags (`--tags`); when empty, the archive's tags that the text mentions are written. */
   tags: string[];
+  /** The archive's existing tags in their preferred spellings, for suggestions. */
+  knownTags?: readonly string[];
+  /** `--publish`: write the release without `draft: true`. */
+  publish?: boolean;
   /** Codes never suggested: the office's own country (region of the archive locale, e.g. ar-MA → MA). */
   homeCountries: string[];
   overrides?: Record<string, string>;
@@ -39,6 +51,10 @@ export interface ImportedRelease {
   /** Countries mentioned but left out because they are the office's own. */
   homeMentions: CountryMention[];
   placeholders: string[];
+  /** The archive's tags that the text mentions (written when no `--tags` were given). */
+  suggestedTags: TagMention[];
+  /** The leading «city -» removed from the first paragraph, when there was one. */
+  removedDateline?: string;
   /** Things the publisher should look at (e.g. the weekday in the text does not match the date). */
   warnings: string[];
 }
@@ -78,12 +94,20 @@ export function importRelease(source: readonly string[], options: ImportOptions)
     throw new ImportError(
       'no dateline found in the opening (such as «اليوم الأربعاء بالرباط»): give it with --dateline الرباط',
     );
+  // «الرباط - …»: the page shows the dateline field, so the leading copy leaves the text.
+  const leading = paragraphs[0] ? leadingDateline(paragraphs[0]) : undefined;
+  let removedDateline: string | undefined;
+  if (leading && leading.city === dateline && leading.rest !== '') {
+    paragraphs = [leading.rest, ...paragraphs.slice(1)];
+    removedDateline = leading.phrase;
+  }
   const warnings: string[] = [];
-  if (detected?.weekday) {
+  const weekday = detectWeekday(paragraphs);
+  if (weekday) {
     const actual = formatWeekday(options.date, 'ar');
-    if (!sameWeekday(detected.weekday, actual)) {
+    if (!sameWeekday(weekday, actual)) {
       warnings.push(
-        `the text says «${detected.weekday}» but ${isoDay(options.date)} is a ${actual}: check --date`,
+        `the text says «${weekday}» but ${isoDay(options.date)} is a ${actual}: check --date`,
       );
     }
   }
@@ -94,6 +118,8 @@ export function importRelease(source: readonly string[], options: ImportOptions)
   const home = new Set(options.homeCountries);
   const countries = all.filter((m) => !home.has(m.code));
   const homeMentions = all.filter((m) => home.has(m.code));
+  const suggestedTags = tagsMentioned([title, ...paragraphs].join('\n'), options.knownTags ?? []);
+  const tags = options.tags.length ? options.tags : suggestedTags.map((m) => m.tag);
   const usableAlt =
     options.imageAlt && altTextProblem(options.imageAlt) === undefined
       ? options.imageAlt
@@ -131,7 +157,22 @@ export function importRelease(source: readonly string[], options: ImportOptions)
         value: options.countries ?? countries.map((m) => m.code),
         ...(options.countries ? {} : { comment: 'suggested from the text: check them' }),
       },
-      { key: 'tags', value: options.tags, block: true },
+      {
+        key: 'tags',
+        value: tags,
+        block: true,
+        ...(!options.tags.length && tags.length
+          ? { comment: "the archive's tags that the text mentions: check them" }
+          : {}),
+      },
+      options.publish
+        ? { key: 'draft', value: undefined }
+        : {
+            key: 'draft',
+            value: true,
+            comment:
+              'imported: check the text, countries and tags, then delete this line to publish',
+          },
     ],
     imageLines,
   );
@@ -143,8 +184,10 @@ export function importRelease(source: readonly string[], options: ImportOptions)
     countries,
     homeMentions,
     placeholders,
+    suggestedTags,
     warnings,
   };
   if (detected) result.dateline = detected;
+  if (removedDateline) result.removedDateline = removedDateline;
   return result;
 }

@@ -1,107 +1,80 @@
 /**
- * The search page's controller (browser). It keeps the search state in the URL, runs Pagefind
- * with the normalised query and renders the results (src/search/browser/render.ts).
- * Pagefind's own script is loaded from the built bundle on the first search, without its web
- * worker (one file less to download). An index built in parts is read newest part first, older
- * parts only when the reader's results need them (src/search/browser/plan.ts,
- * src/search/browser/pagefind.ts): results are the newest part's, by relevance or date, then the
- * next part's, and so on.
+ * The search page's controller (browser). It keeps the search state in the URL, asks Pagefind for
+ * the query's search keys (src/arabic/search-fold.ts: one term per reading of an ambiguous word,
+ * merged) and renders the results (render.ts), the active filters and the no-results hints
+ * (notices.ts). Pagefind's own script is loaded from the built bundle on the first search, without
+ * its web worker. An index built in parts is read newest part first, older parts only when the
+ * reader's results need them (plan.ts, pagefind.ts), and only the parts of the years a year filter
+ * or a period allows.
  */
-import { normaliseQuery, normaliseText } from '../../arabic/search-fold.ts';
-import {
-  EMPTY_STATE,
-  hasCriteria,
-  parseSearchState,
-  searchStateToQuery,
-  type SearchState,
-} from './url.ts';
-import { nextParts, partsToSearch, searchedSince } from './plan.ts';
-import { FILTER, PARTS_ATTRIBUTE } from '../contract.ts';
+import { queryMatchesText } from '../../arabic/search-fold.ts';
+import { PARTS_ATTRIBUTE } from '../contract.ts';
+import { activeFilters, type Facets } from './filters.ts';
+import { filterLabel, searchForm } from './form.ts';
+import { renderActiveFilters, renderNoResults } from './notices.ts';
 import { openIndex } from './pagefind.ts';
+import { nextParts, searchedSince } from './plan.ts';
+import { searchRequest, type SearchRequest } from './request.ts';
 import { formatDay, renderResults, renderStatus, type PagefindResult } from './render.ts';
+import { EMPTY_STATE, hasCriteria, parseSearchState, searchStateToQuery } from './url.ts';
+import type { FilterKey, SearchState } from './url.ts';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 250;
+
+const json = <T>(value: string | undefined, fallback: T): T =>
+  value ? (JSON.parse(value) as T) : fallback;
 
 /**
  * Starts the search interface in its root element (`SearchUI.astro`).
  * @param root - element carrying `data-parts` (bundle URLs, newest part first, space-separated),
  *   `data-part-years` and `data-part-since` (JSON: each part's years and oldest day), `data-base`,
- *   `data-locale` and `data-countries`.
+ *   `data-locale`, and the archive's facets: `data-countries`, `data-tags`, `data-years`,
+ *   `data-months` (JSON).
  */
 export function startSearch(root: HTMLElement): void {
-  const form = root.querySelector('form')!;
-  const input = form.elements.namedItem('q') as HTMLInputElement;
-  const selects = ['country', 'tag', 'year', 'sort'].map(
-    (n) => form.elements.namedItem(n) as HTMLSelectElement,
-  );
-  const clear = root.querySelector<HTMLButtonElement>('.search-clear')!;
   const status = root.querySelector<HTMLElement>('.search-status')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
   const more = root.querySelector<HTMLButtonElement>('.search-more')!;
+  const active = root.querySelector<HTMLElement>('.search-active')!;
+  const none = root.querySelector<HTMLElement>('.search-none')!;
+  const hint = none.querySelector<HTMLElement>('.search-hint')!;
   const locale = root.dataset['locale'] ?? 'ar';
-  const countryList = JSON.parse(root.dataset['countries'] ?? '[]') as {
-    code: string;
-    name: string;
-    latin: string[];
-  }[];
-  const countries = new Map(countryList.map((c) => [c.code, c.name]));
-  /** Arabic country name → its names' search forms, to mark the country a query matched. */
-  const countryWords = new Map(
-    countryList.map((c) => [c.name, normaliseText([c.name, ...c.latin].join(' ')).split(/[\s-]+/)]),
+  const countryList = json<{ code: string; name: string; latin: string[] }[]>(
+    root.dataset['countries'],
+    [],
   );
-  let queryWords: string[] = [];
-  const countryMatches = (name: string) =>
-    queryWords.length > 0 &&
-    queryWords.every((q) => (countryWords.get(name) ?? []).some((w) => w.startsWith(q)));
+  const facets: Facets = {
+    countries: new Map(countryList.map((c) => [c.code, c.name])),
+    tags: json<string[]>(root.dataset['tags'], []),
+    years: json<string[]>(root.dataset['years'], []),
+    months: json<string[]>(root.dataset['months'], []),
+  };
+  const form = searchForm(root, facets, locale);
+  /** Arabic country name → all its names, to mark the country a query named. */
+  const countryNames = new Map(countryList.map((c) => [c.name, [c.name, ...c.latin].join(' ')]));
+  let typed = '';
+  /** The running search comes from typing (debounced), not from submitting or a filter. */
+  let whileTyping = false;
+  const countryMatches = (name: string) => queryMatchesText(typed, countryNames.get(name) ?? name);
   let generation = 0;
   let results: PagefindResult[] = [];
   let shown = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const parts = (root.getAttribute(PARTS_ATTRIBUTE) || root.dataset['bundle'] || '/pagefind/')
-    .split(' ')
-    .filter(Boolean);
-  const partYears = JSON.parse(root.dataset['partYears'] ?? '[]') as number[][];
-  const partSince = JSON.parse(root.dataset['partSince'] ?? '[]') as string[];
+  const parts = (root.getAttribute(PARTS_ATTRIBUTE) ?? '').split(' ').filter(Boolean);
+  const partYears = json<number[][]>(root.dataset['partYears'], []);
+  const partSince = json<string[]>(root.dataset['partSince'], []);
   const index = openIndex(parts, root.dataset['base'] ?? '/');
-  /** The running search: what it asks Pagefind, the parts it reads and how many it has read. */
-  let query:
-    | {
-        term: string | null;
-        filters: Record<string, string>;
-        sort: Record<string, string> | undefined;
-        plan: number[];
-        searched: number;
-        text: string;
-        wholeYear: boolean;
-      }
-    | undefined;
-
-  const readForm = (): SearchState => ({
-    q: input.value,
-    country: selects[0]!.value,
-    tag: selects[1]!.value,
-    year: selects[2]!.value,
-    sort: selects[3]!.value === 'newest' ? 'newest' : 'relevance',
-  });
-  const writeForm = (s: SearchState) => {
-    input.value = s.q;
-    selects[0]!.value = countries.has(s.country) ? s.country : '';
-    selects[1]!.value = s.tag;
-    if (selects[1]!.value !== s.tag) selects[1]!.value = '';
-    selects[2]!.value = s.year;
-    if (selects[2]!.value !== s.year) selects[2]!.value = '';
-    selects[3]!.value = s.sort;
-    clear.hidden = !s.q;
-  };
+  /** The running search: what it asks Pagefind, and how many parts of its plan it has read. */
+  let query: (SearchRequest & { searched: number; text: string }) | undefined;
 
   /** Reads older parts until the next page of results is full or every part is read. */
   const fill = async (mine: number): Promise<boolean> => {
     while (query && results.length < shown + PAGE_SIZE && query.searched < query.plan.length) {
-      const { term, filters, sort } = query;
-      const step = nextParts(query.plan, query.searched, query.wholeYear);
-      const found = await Promise.all(step.map((k) => index.search(k, term, filters, sort)));
+      const { terms, filters, sort } = query;
+      const step = nextParts(query.plan, query.searched, query.wholeYears);
+      const found = await Promise.all(step.map((k) => index.search(k, terms, filters, sort)));
       if (mine !== generation) return false;
       results.push(...found.flat());
       query.searched += step.length;
@@ -122,11 +95,22 @@ export function startSearch(root: HTMLElement): void {
     );
   };
 
+  const label = (f: { key: FilterKey; value: string }) =>
+    filterLabel(f.key, f.value, facets, locale);
+  /** Drops one filter (or all of them) from the current state and searches again. */
+  const drop = (key: FilterKey | null) => {
+    const state = form.read();
+    for (const k of key ? [key] : (['country', 'tag', 'year', 'from', 'to'] as const))
+      state[k] = '';
+    form.write(state);
+    commit(false);
+  };
+
   /**
    * Shows the next page of results, reading older parts first if needed.
    * @param focusNew - move focus to the first new result (after "عرض المزيد", whose button hides).
    */
-  const showMore = async (mine: number, focusNew = false) => {
+  const showMore = async (mine: number, state: SearchState, focusNew = false) => {
     more.hidden = true;
     if (!(await fill(mine))) return;
     showStatus();
@@ -142,6 +126,9 @@ export function startSearch(root: HTMLElement): void {
         ?.focus();
     const unread = query !== undefined && query.searched < query.plan.length;
     more.hidden = shown >= results.length && !unread;
+    // While the reader is still typing, a word may be unfinished: no advice yet, only the count.
+    none.hidden = results.length > 0 || whileTyping;
+    if (!none.hidden) renderNoResults(hint, activeFilters(state, facets), label, drop);
   };
 
   /**
@@ -168,93 +155,80 @@ export function startSearch(root: HTMLElement): void {
     root.dataset['completed'] = searchStateToQuery(state) || '?';
   };
 
-  const run = async (state: SearchState) => {
+  const run = async (state: SearchState, fromTyping = false) => {
     const mine = ++generation;
+    whileTyping = fromTyping;
     root.setAttribute('aria-busy', 'true');
     list.replaceChildren();
     more.hidden = true;
+    none.hidden = true;
     results = [];
     shown = 0;
     query = undefined;
-    const term = root.dataset['normalise'] === 'false' ? state.q.trim() : normaliseQuery(state.q);
-    queryWords = term.split(/[\s-]+/).filter(Boolean);
-    if (!term && !state.country && !state.tag && !state.year) {
+    renderActiveFilters(active, activeFilters(state, facets), label, drop);
+    typed = state.q;
+    const plain = root.dataset['normalise'] === 'false';
+    const request = searchRequest(state, facets, partYears, parts.length, plain);
+    if (!request) {
       status.textContent = state.q.trim() ? 'لا توجد كلمات قابلة للبحث في هذا الطلب.' : '';
       done(mine, state);
       return;
     }
     status.textContent = 'جارٍ البحث…';
-    const filters: Record<string, string> = {};
-    if (state.country) filters[FILTER.country] = countries.get(state.country) ?? state.country;
-    if (state.tag) filters[FILTER.tag] = state.tag;
-    if (state.year) filters[FILTER.year] = state.year;
-    const sort = state.sort === 'newest' || !term ? { date: 'desc' } : undefined;
-    // Every part, in order, if the page does not say which years each part holds.
-    const plan =
-      partYears.length === parts.length
-        ? partsToSearch(partYears, state.year)
-        : parts.map((_, k) => k);
-    query = {
-      term: term || null,
-      filters,
-      sort,
-      plan,
-      searched: 0,
-      text: state.q.trim(),
-      wholeYear: Boolean(state.year),
-    };
+    query = { ...request, searched: 0, text: state.q.trim() };
     // A new query after one that read older parts starts from the newest part again.
     if (index.loaded > 1) index.restart();
-    await finish(mine, state, showMore(mine));
+    await finish(mine, state, showMore(mine, state));
   };
 
   /** Records the state in the URL: typing replaces its own history entry, everything else adds one. */
   const commit = (typing: boolean) => {
-    const state = readForm();
-    clear.hidden = !state.q;
+    const state = form.read();
+    form.clear.hidden = !state.q;
     const url = `${location.pathname}${searchStateToQuery(state)}`;
     if (url !== `${location.pathname}${location.search}`) {
       const current = history.state as { typing?: boolean } | null;
       if (typing && current?.typing) history.replaceState({ typing }, '', url);
       else history.pushState({ typing }, '', url);
     }
-    void run(state);
+    void run(state, typing);
   };
 
-  input.addEventListener('input', () => {
+  form.input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => commit(true), DEBOUNCE_MS);
   });
-  form.addEventListener('submit', (event) => {
+  root.querySelector('form')!.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
     commit(false);
   });
-  for (const select of selects) select.addEventListener('change', () => commit(false));
-  clear.addEventListener('click', () => {
-    input.value = '';
-    input.focus();
+  for (const menu of form.menus) menu.addEventListener('change', () => commit(false));
+  form.clear.addEventListener('click', () => {
+    form.input.value = '';
+    form.input.focus();
     commit(false);
   });
   more.addEventListener('click', () => {
     const mine = generation;
+    const state = parseSearchState(location.search);
     root.setAttribute('aria-busy', 'true');
     delete root.dataset['completed'];
-    void finish(mine, parseSearchState(location.search), showMore(mine, true));
+    void finish(mine, state, showMore(mine, state, true));
   });
   window.addEventListener('popstate', () => {
     clearTimeout(timer);
     const state = parseSearchState(location.search);
-    writeForm(state);
+    form.write(state);
     void run(state);
   });
 
   root.hidden = false;
   const initial = parseSearchState(location.search);
-  writeForm(initial);
+  form.write(initial);
   if (hasCriteria(initial)) void run(initial);
   else {
-    writeForm(EMPTY_STATE);
-    input.focus();
+    form.write(EMPTY_STATE);
+    form.input.focus();
   }
 }

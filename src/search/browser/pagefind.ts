@@ -7,6 +7,8 @@
  * file (docs/search.md, "Parts").
  */
 import { FILTER } from '../contract.ts';
+import type { FilterValue } from './filters.ts';
+import { mergeResults } from './merge.ts';
 import type { PagefindResult } from './render.ts';
 
 /** One Pagefind instance (Pagefind 1.6 `createInstance`), as far as the page uses it. */
@@ -14,7 +16,7 @@ interface Pagefind {
   mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
   search(
     term: string | null,
-    o: { filters?: Record<string, string>; sort?: Record<string, string> },
+    o: { filters?: Record<string, FilterValue>; sort?: Record<string, string> },
   ): Promise<{ results: PagefindResult[] } | null>;
   destroy(): Promise<void>;
 }
@@ -32,8 +34,9 @@ export interface PartedIndex {
    * every part loaded so far (and downloads their index chunks for the term); the synthetic
    * {@link PART_FILTER} keeps this part's results.
    * @param part - position of the part, 0 = the newest (primary bundle).
-   * @param term - normalised query, or `null` for a filter-only search.
-   * @param filters - Pagefind filters (`country`, `tag`, `year`).
+   * @param terms - the query's alternative terms (`queryTerms` in src/arabic/search-fold.ts),
+   *   searched one after the other and merged (merge.ts), or `null` for a filter-only search.
+   * @param filters - Pagefind filters (`country`, `tag`, `year`, `month`: filters.ts).
    * @param sort - Pagefind sort (`{ date: 'desc' }`), or none for relevance within the part.
    * @returns the part's results in Pagefind's order.
    * @throws whatever the dynamic import or Pagefind throws when a bundle cannot be loaded; the
@@ -42,8 +45,8 @@ export interface PartedIndex {
    */
   search(
     part: number,
-    term: string | null,
-    filters: Record<string, string>,
+    terms: readonly string[] | null,
+    filters: Record<string, FilterValue>,
     sort: Record<string, string> | undefined,
   ): Promise<PagefindResult[]>;
   /** Number of parts loaded (0 before the first search). */
@@ -86,7 +89,7 @@ export function openIndex(parts: readonly string[], baseUrl: string): PartedInde
     void s.pf.then((pf) => pf.destroy()).catch(() => {});
   };
   return {
-    async search(part, term, filters, sort) {
+    async search(part, terms, filters, sort) {
       const s = open();
       try {
         const pf = await s.pf;
@@ -94,11 +97,15 @@ export function openIndex(parts: readonly string[], baseUrl: string): PartedInde
           s.merged.set(part, pf.mergeIndex(parts[part]!, { ...shared, ...tagged(part) }));
         // Pagefind searches every merged part, so a part still being merged must be ready first.
         await Promise.all(s.merged.values());
-        const response = await pf.search(term, {
+        const options = {
           filters: split ? { ...filters, [PART_FILTER]: String(part) } : filters,
           ...(sort ? { sort } : {}),
-        });
-        return response?.results ?? [];
+        };
+        const lists: PagefindResult[][] = [];
+        // One after the other: the terms share index chunks, which the first search downloads.
+        for (const term of terms ?? [null])
+          lists.push((await pf.search(term, options))?.results ?? []);
+        return mergeResults(lists);
       } catch (error) {
         close(s);
         throw error;

@@ -6,22 +6,25 @@
  * reader asks for more results than the newer parts hold ("عرض المزيد"), or at once when the
  * newer parts hold too few to fill the first page of results. Each further step reads twice as
  * many parts as the one before, in parallel (1, 2, 4, 8…), so that a rare word in a 30-part
- * archive takes five steps, not thirty, while a common word costs one part. A year filter reads
- * all the parts of its year at once.
+ * archive takes five steps, not thirty, while a common word costs one part. A year filter or a
+ * period reads all the parts of its years at once, and only those.
  */
 
 /**
  * The parts a search must read, newest first.
  * @param partYears - for each part, newest first, the years it holds (`SearchPart.years`).
- * @param year - the year filter as a four-digit string, or `''` for all years.
+ * @param years - the years the filters allow (`yearsToRead` in filters.ts: the year filter and the
+ *   period), or `undefined` for all years.
  * @returns part positions (0 = newest): every part for all years, else only the parts that hold
- *   the year (a year larger than one part spans several).
+ *   an allowed year (a year larger than one part spans several).
  */
-export function partsToSearch(partYears: readonly (readonly number[])[], year: string): number[] {
+export function partsToSearch(
+  partYears: readonly (readonly number[])[],
+  years: ((year: number) => boolean) | undefined,
+): number[] {
   const all = partYears.map((_, k) => k);
-  if (!year) return all;
-  const wanted = Number(year);
-  return all.filter((k) => partYears[k]!.includes(wanted));
+  if (!years) return all;
+  return all.filter((k) => partYears[k]!.some(years));
 }
 
 /**

@@ -8,7 +8,8 @@ import { isLatinOnly, splitLatinRuns } from '../../arabic/bidi.ts';
 import { formatGregorian } from '../../arabic/dates.ts';
 import { plural, RESULTS } from '../../arabic/plural.ts';
 import { FILTER, META } from '../contract.ts';
-import { buildExcerpt, matchedWords, withTextFragment, type ExcerptSegment } from './excerpt.ts';
+import { el } from './dom.ts';
+import { buildExcerpt, textDirectives, withTextFragment, type ExcerptSegment } from './excerpt.ts';
 
 /** The parts of a Pagefind result fragment the page uses. */
 export interface PagefindData {
@@ -23,17 +24,11 @@ export interface PagefindData {
 /** A Pagefind search result (its fragment is loaded on demand). */
 export interface PagefindResult {
   id: string;
+  /** Relevance, or the position in the sort order when the search is sorted. */
+  score: number;
+  /** Matched word positions. */
+  words: number[];
   data(): Promise<PagefindData>;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
 }
 
 /** Text with its Latin runs (INTERPOL, COVID-19) isolated in `<bdi>`, as on the other pages (UAX #9). */
@@ -96,12 +91,14 @@ export function renderResults(
   countryMatched: (name: string) => boolean = () => false,
 ): void {
   for (const d of data) {
-    const words = matchedWords(d.content, d.locations, 4);
     const body = el('div');
     const title = d.meta[META.title] ?? d.url;
-    body.append(
-      el('h2', {}, el('a', { href: withTextFragment(d.url, words) }, ...isolated(title))),
-    );
+    // The release's own text: after its title and image caption (0 for an index without it).
+    const from = Number(d.meta[META.textStart] ?? 0) || 0;
+    const end = d.content.split(/[^\S\uFEFF]+/).filter(Boolean).length;
+    const link = (url: string, locations: number[]) =>
+      withTextFragment(url, textDirectives(d.content, locations, from, title));
+    body.append(el('h2', {}, el('a', { href: link(d.url, d.locations) }, ...isolated(title))));
     const date = d.meta[META.date];
     if (date)
       body.append(
@@ -124,7 +121,13 @@ export function renderResults(
       body.append(chips);
     }
     body.append(
-      el('p', { className: 'excerpt' }, ...excerptNodes(buildExcerpt(d.content, d.locations, 30))),
+      el(
+        'p',
+        { className: 'excerpt' },
+        ...excerptNodes(
+          buildExcerpt(d.content, d.locations, 30, from < end ? [from, end] : undefined),
+        ),
+      ),
     );
     const subs = d.sub_results.filter((s) => s.anchor && s.locations.length).slice(0, 3);
     if (subs.length) {
@@ -136,11 +139,7 @@ export function renderResults(
             el(
               'li',
               {},
-              el(
-                'a',
-                { href: withTextFragment(s.url, matchedWords(d.content, s.locations, 4)) },
-                ...isolated(s.title),
-              ),
+              el('a', { href: link(s.url, s.locations) }, ...isolated(s.title)),
               ' — ',
               ...excerptNodes(buildExcerpt(d.content, s.locations, 16)),
             ),

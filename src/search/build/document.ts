@@ -1,6 +1,6 @@
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { normaliseText } from '../../arabic/search-fold.ts';
-import { META, PAGEFIND, THUMB_ATTRIBUTE } from '../contract.ts';
+import { META, PAGEFIND, TEXT_ATTRIBUTE, THUMB_ATTRIBUTE } from '../contract.ts';
 
 /**
  * Turns a built release page into the copy that Pagefind indexes (build time, Node).
@@ -19,6 +19,11 @@ export interface SearchDocument {
   words: string[];
   /** Original text of the first `h1` (Pagefind's `title`), white space collapsed. */
   title: string | undefined;
+  /**
+   * Index in {@link words} of the first word of the release's own text (the element with
+   * `data-search-text`); without that element, the first word after the title.
+   */
+  textStart: number;
   /** Metadata to set on the fragment after indexing (display only, never indexed). */
   meta: Record<string, string>;
   /** Metadata keys Pagefind indexed that the browser does not need (removed from the fragment). */
@@ -141,6 +146,8 @@ export function prepareSearchDocument(html: string): SearchDocument | undefined 
 
   const h1 = root.querySelector('h1');
   const title = h1 ? collapse(h1.text) : undefined;
+  let textStart: number | undefined;
+  let titleEnd: number | undefined;
 
   const visit = (node: Node) => {
     if (node.nodeType === 3) {
@@ -153,7 +160,9 @@ export function prepareSearchDocument(html: string): SearchDocument | undefined 
     const el = node as HTMLElement;
     const tag = el.rawTagName?.toLowerCase() ?? '';
     if (SKIP.has(tag) || el.hasAttribute(PAGEFIND.ignore)) return;
+    if (el.hasAttribute(TEXT_ATTRIBUTE)) textStart ??= words.length;
     for (const child of el.childNodes) visit(child);
+    if (el === h1) titleEnd = words.length;
   };
   visit(body);
 
@@ -177,10 +186,17 @@ export function prepareSearchDocument(html: string): SearchDocument | undefined 
   if (thumb || firstImage) meta[META.image] ??= (thumb || firstImage)!;
   for (const el of root.querySelectorAll('img, picture')) el.remove();
 
-  const key = cacheKey(JSON.stringify([words, meta, title]));
+  const key = cacheKey(JSON.stringify([words, meta, title, textStart ?? titleEnd ?? 0]));
   body.insertAdjacentHTML(
     'beforeend',
     `<span hidden ${PAGEFIND.meta}="${META.cache}:${key.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></span>`,
   );
-  return { html: root.toString(), words, title, meta, dropMeta };
+  return {
+    html: root.toString(),
+    words,
+    title,
+    textStart: textStart ?? titleEnd ?? 0,
+    meta,
+    dropMeta,
+  };
 }

@@ -1,4 +1,5 @@
 import { normaliseWord } from '../../arabic/search-fold.ts';
+import { META } from '../contract.ts';
 
 /**
  * Puts the original words back into Pagefind's fragment text after indexing (build time).
@@ -19,6 +20,8 @@ export interface RestoredText {
   text: string;
   /** Words that could not be matched to an original word (left as indexed). */
   unmatched: number;
+  /** For each word of the text, the index of its (first) original word, or -1 if unmatched. */
+  origins: number[];
 }
 
 const LOOKAHEAD = 64;
@@ -33,6 +36,7 @@ export function restoreWords(indexed: string, originals: readonly string[]): Res
   const parts = indexed.split(WORD_SEPARATOR);
   let p = 0;
   let unmatched = 0;
+  const origins: number[] = [];
   const matchAt = (i: number, word: string): number => {
     // Returns how many original words (1–3) make up `word` from position i, or 0.
     let joined = '';
@@ -53,15 +57,19 @@ export function restoreWords(indexed: string, originals: readonly string[]): Res
         const n = matchAt(i, candidate);
         if (n) {
           parts[j] = originals.slice(i, i + n).join('') + (candidate === word ? '' : '.');
+          origins.push(i);
           p = i + n;
           found = true;
           break search;
         }
       }
     }
-    if (!found) unmatched++;
+    if (!found) {
+      unmatched++;
+      origins.push(-1);
+    }
   }
-  return { text: parts.join(''), unmatched };
+  return { text: parts.join(''), unmatched, origins };
 }
 
 /** The part of a Pagefind fragment (`fragment/*.pf_fragment`, JSON) that is restored. */
@@ -77,18 +85,24 @@ export interface PagefindFragment {
 export interface RestoreData {
   words: readonly string[];
   title: string | undefined;
+  /** Index in `words` where the release's own text starts (`SearchDocument.textStart`). */
+  textStart: number;
   meta: Record<string, string>;
   dropMeta: readonly string[];
 }
 
 /**
  * Restores a fragment in place: original text, original title and heading texts, display-only
- * metadata added, matching-only metadata removed.
+ * metadata added, matching-only metadata removed, and the word position where the release's own
+ * text starts ({@link META}.textStart: the first word whose original is at or after
+ * `data.textStart`).
  * @returns the number of words that could not be restored (0 when all went well).
  */
 export function restoreFragment(fragment: PagefindFragment, data: RestoreData): number {
-  const { text, unmatched } = restoreWords(fragment.content, data.words);
+  const { text, unmatched, origins } = restoreWords(fragment.content, data.words);
   fragment.content = text;
+  const start = origins.findIndex((i) => i >= data.textStart);
+  fragment.meta[META.textStart] = String(start === -1 ? origins.length : start);
   if (data.title !== undefined) fragment.meta['title'] = data.title;
   Object.assign(fragment.meta, data.meta);
   for (const key of data.dropMeta) delete fragment.meta[key];

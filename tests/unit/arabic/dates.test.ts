@@ -5,6 +5,7 @@ import {
   formatTime,
   formatWeekday,
   parseCalendarDate,
+  fromInstant,
   toInstant,
   toIsoWithOffset,
   today,
@@ -109,5 +110,19 @@ describe('time zones', () => {
     const lateUtc = new Date('2025-06-18T23:30:00Z');
     expect(today('Asia/Riyadh', lateUtc)).toEqual({ year: 2025, month: 6, day: 19 });
     expect(today('America/New_York', lateUtc)).toEqual({ year: 2025, month: 6, day: 18 });
+  });
+
+  it('gives the calendar date and time of an instant in the archive zone (23:30 GMT is the next day in Casablanca)', () => {
+    const late = new Date('2025-06-17T23:30:00Z');
+    expect(fromInstant(late, 'Africa/Casablanca')).toEqual({ ...june18, time: '00:30' });
+    expect(fromInstant(late, 'UTC')).toEqual({ year: 2025, month: 6, day: 17, time: '23:30' });
+    // Ramadan 2025: Morocco on UTC+0, so the same clock time stays on the same day.
+    expect(fromInstant(new Date('2025-03-10T23:30:00Z'), 'Africa/Casablanca')).toEqual({
+      year: 2025,
+      month: 3,
+      day: 10,
+      time: '23:30',
+    });
+    expect(toInstant(fromInstant(late, 'Asia/Riyadh'), 'Asia/Riyadh')).toEqual(late);
   });
 });

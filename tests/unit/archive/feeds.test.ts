@@ -3,6 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Release } from '../../../src/archive/model.ts';
 import {
+  absoluteUrls,
   escapeXml,
   FEED_LIMIT,
   jsonFeed,
@@ -92,7 +93,8 @@ describe('rssFeed (through @astrojs/rss)', () => {
     expect(first.guid['#text']).toBe(url);
     // 00:30 in Casablanca (UTC+1 in July) is 23:30 UTC the day before.
     expect(first.pubDate).toBe('Mon, 30 Jun 2025 23:30:00 GMT');
-    expect(first.description).toBe('ملخص مع-صورة <b>');
+    // RSS descriptions are HTML: the excerpt's "<b>" arrives as &lt;b&gt;, shown as text.
+    expect(first.description).toBe('ملخص مع-صورة &lt;b&gt;');
     expect(first.category).toEqual(['الأمن', 'الغابون']);
     expect(first['dc:creator']).toBe('جهة & شركاؤها');
     expect(first['media:content']['@_url']).toBe(
@@ -134,5 +136,34 @@ describe('jsonFeed', () => {
 describe('escapeXml', () => {
   it('escapes the five XML special characters', () => {
     expect(escapeXml(`a&b<c>"d'`)).toBe('a&amp;b&lt;c&gt;&quot;d&apos;');
+  });
+});
+
+describe('full text in JSON Feed', () => {
+  it('carries the release text as content_html, the excerpt staying the summary', () => {
+    const withText: FeedContext = {
+      ...ctx,
+      contentHtml: (r) => `<p>النص الكامل لـ ${r.slug}</p>`,
+    };
+    const [first] = jsonFeed(scope, withText).items;
+    expect(first!.content_html).toBe('<p>النص الكامل لـ مع-صورة</p>');
+    expect(first!.summary).toBe('ملخص مع-صورة <b>');
+    expect(first!.content_text).toBeUndefined();
+    // Without the HTML, the excerpt stands in as content_text (JSON Feed requires one of them).
+    expect(jsonFeed(scope, ctx).items[0]!.content_text).toBe('ملخص مع-صورة <b>');
+  });
+
+  it('resolves relative links and images against the release page, keeping anchors and schemes', () => {
+    const page = 'https://news.example.test/press/releases/%D8%A8/';
+    const html =
+      '<a href="../other/">x</a><a href="#note">n</a><a href="mailto:a@b.example">m</a>' +
+      '<img src="/press/_astro/a.jpg" srcset="/press/_astro/a-480.jpg 480w, /press/_astro/a-800.jpg 800w">' +
+      '<a href="https://elsewhere.example/">e</a>';
+    expect(absoluteUrls(html, page)).toBe(
+      '<a href="https://news.example.test/press/releases/other/">x</a><a href="#note">n</a>' +
+        '<a href="mailto:a@b.example">m</a>' +
+        '<img src="https://news.example.test/press/_astro/a.jpg" srcset="https://news.example.test/press/_astro/a-480.jpg 480w, https://news.example.test/press/_astro/a-800.jpg 800w">' +
+        '<a href="https://elsewhere.example/">e</a>',
+    );
   });
 });

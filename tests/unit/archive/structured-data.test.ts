@@ -27,7 +27,19 @@ const release: Release = {
 describe('newsArticle', () => {
   const json = newsArticle(release, {
     url: 'https://a.example/releases/x/',
-    imageUrl: 'https://a.example/_astro/x.jpeg',
+    images: [
+      'https://a.example/_astro/x.jpeg',
+      'https://a.example/releases/x/share-16x9.png',
+      'https://a.example/releases/x/share-4x3.png',
+      'https://a.example/releases/x/share-1x1.png',
+    ],
+    publisher: {
+      name: config.publisher,
+      url: 'https://a.example/',
+      logo: { url: 'https://a.example/brand/emblem-512.png', width: 512, height: 512 },
+      sameAs: ['https://x.example/office'],
+    },
+    authorUrl: 'https://ministry.example/',
     config,
     countryName: (c) => `بلد ${c}`,
   });
@@ -38,9 +50,27 @@ describe('newsArticle', () => {
     expect(json['headline']).toBe('عنوان البلاغ');
     expect(json['inLanguage']).toBe('ar');
     expect(json['dateline']).toBe('الرباط');
-    expect(json['image']).toEqual(['https://a.example/_astro/x.jpeg']);
-    expect(json['author']).toEqual({ '@type': 'Organization', name: 'المديرية' });
-    expect(json['publisher']).toEqual({ '@type': 'Organization', name: config.publisher });
+    expect(json['image']).toHaveLength(4);
+    expect(json['author']).toEqual({
+      '@type': 'Organization',
+      name: 'المديرية',
+      url: 'https://ministry.example/',
+    });
+  });
+
+  it("names the publisher with its URL and logo, as Google's Article checks require", () => {
+    expect(json['publisher']).toEqual({
+      '@type': 'Organization',
+      name: config.publisher,
+      url: 'https://a.example/',
+      logo: {
+        '@type': 'ImageObject',
+        url: 'https://a.example/brand/emblem-512.png',
+        width: 512,
+        height: 512,
+      },
+      sameAs: ['https://x.example/office'],
+    });
   });
 
   it('dates carry the archive time zone offset', () => {

@@ -19,7 +19,7 @@ describe('check messages', () => {
     expect(fieldLabel('image.credit')).toBe('الصورة');
   });
 
-  it('sorts by file and line and ends with a summary', () => {
+  it('sorts by file and line, lists the files skipped by design, and ends with a summary', () => {
     const report = formatReport({
       diagnostics: [
         { severity: 'warning', rule: 'x', file: 'b.mdx', line: 1, message: 'w' },
@@ -29,6 +29,7 @@ describe('check messages', () => {
       releases: 3,
       drafts: 1,
       draftFiles: ['c.mdx'],
+      skipped: [{ file: '_old/d.mdx', reason: 'never published' }],
       errors: 2,
       warnings: 1,
       durationMs: 12.4,
@@ -37,6 +38,7 @@ describe('check messages', () => {
       'a.mdx:2  error  e1',
       'a.mdx:9  error  e2',
       'b.mdx:1  warning  w',
+      '_old/d.mdx  skipped  never published',
       '3 releases checked (1 draft) in 12 ms: 2 errors, 1 warning.',
     ]);
   });

@@ -38,4 +38,44 @@ describe('frontmatter reading', () => {
       date: '2025-02-30',
     });
   });
+
+  it('refuses YAML aliases before expanding them (a "billion laughs" bomb of 9^10 values)', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const name of 'bcdefghij')
+      levels.push(
+        `${name}: &${name} [${Array(9)
+          .fill(`*${String.fromCharCode(name.charCodeAt(0) - 1)}`)
+          .join(', ')}]`,
+      );
+    const bomb = parseFrontmatter(
+      'a.mdx',
+      splitRelease(`---\ntitle: x\n${levels.join('\n')}\n---\n`)!,
+    );
+    expect(bomb.data).toBeUndefined();
+    expect(bomb.errors).toHaveLength(1);
+    expect(bomb.errors[0]).toMatchObject({ rule: 'yaml', line: 4 });
+    expect(bomb.errors[0]!.message).toMatch(/uses 81 YAML aliases \(\*a\)/);
+  });
+
+  it('refuses a frontmatter block over 16 kB without parsing it', () => {
+    const big = parseFrontmatter(
+      'a.mdx',
+      splitRelease(`---\ntitle: "${'x'.repeat(17_000)}"\n---\n`)!,
+    );
+    expect(big.errors[0]!.message).toBe(
+      "the frontmatter is 17 kB long; a release's fields fit in 16 kB",
+    );
+  });
+
+  it('refuses lists nested deeper than 16 levels before the parser recurses into them', () => {
+    const deep = parseFrontmatter(
+      'a.mdx',
+      splitRelease(`---\ntitle: "[[["\nx: ${'['.repeat(3000)}${']'.repeat(3000)}\n---\n`)!,
+    );
+    expect(deep.errors).toMatchObject([{ rule: 'yaml', line: 3, column: 20 }]);
+    expect(deep.errors[0]!.message).toContain('more than 16 levels deep');
+    expect(
+      parseFrontmatter('a.mdx', splitRelease('---\ntags: [[a, b], {c: [d]}]\n---\n')!).errors,
+    ).toEqual([]);
+  });
 });

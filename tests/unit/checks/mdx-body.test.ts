@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { mdxBodyProblems } from '../../../src/checks/mdx-body.ts';
+import { mdxBodyProblems as check } from '../../../src/checks/mdx-body.ts';
 import { escapeMdx } from '../../../src/publish/import/mdx-escape.ts';
+
+const mdxBodyProblems = (file: string, body: string, line: number) =>
+  check(file, body, line).diagnostics;
 
 interface Node {
   type: string;

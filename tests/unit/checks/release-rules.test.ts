@@ -33,6 +33,30 @@ describe('release rules', () => {
     expect(rules(data({ date: { year: 2025, month: 6, day: 19 } }))).toEqual(['future-date']);
   });
 
+  it('refuses a date more than a year after today (a mistyped year), but only warns within a year', () => {
+    expect(rules(data({ date: { year: 2026, month: 6, day: 18 } }))).toEqual(['future-date']);
+    const far = releaseRules(
+      release(data({ date: { year: 2026, month: 6, day: 20 } })),
+      'نص',
+      9,
+      'Africa/Casablanca',
+      NOW,
+    );
+    expect(far).toMatchObject([{ rule: 'future-date', severity: 'error', line: 3, field: 'date' }]);
+    expect(far[0]!.message).toContain(
+      'more than a year after today (2025-06-18 in Africa/Casablanca)',
+    );
+    expect(
+      releaseRules(
+        release(data({ date: { year: 2026, month: 6, day: 18 } })),
+        'نص',
+        9,
+        'Africa/Casablanca',
+        NOW,
+      )[0]!.severity,
+    ).toBe('warning');
+  });
+
   it('warns when the correction date is before the release date', () => {
     expect(rules(data({ updated: { year: 2025, month: 6, day: 1 } }))).toEqual([
       'updated-before-date',
@@ -51,5 +75,17 @@ describe('release rules', () => {
     expect(rules(data({ date: { year: 2025, month: 6, day: 12 } }), body)).toEqual([
       'weekday-mismatch',
     ]);
+  });
+
+  it('checks «اليوم <weekday>» without a city, but not «يوم <weekday>» alone', () => {
+    const thursday = { date: { year: 2025, month: 6, day: 12 } };
+    expect(rules(data(thursday), 'عقد المدير العام، اليوم الأربعاء، اجتماعا.')).toEqual([
+      'weekday-mismatch',
+    ]);
+    expect(rules(data(thursday), 'اليوم الخميس عقد المدير العام اجتماعا.')).toEqual([]);
+    // «يوم الأربعاء» with no city may be another day («سيعقد … يوم الأربعاء»): not checked.
+    expect(rules(data(thursday), 'سيعقد الاجتماع يوم الأربعاء المقبل.')).toEqual([]);
+    // «اليوم الأحدث» is no weekday.
+    expect(rules(data(thursday), 'التقرير اليوم الأحدث.')).toEqual([]);
   });
 });

@@ -55,6 +55,43 @@ describe('config', () => {
     expect(message).toContain('archive.config.mjs: pageSize: pageSize must be a whole number');
   });
 
+  it('checks the office identity: emblem file type, readable brand colours, contact and accounts', () => {
+    const identity = (raw as { identity: Record<string, unknown> }).identity;
+    const problems = (change: Record<string, unknown>) => {
+      try {
+        loadConfig({}, { ...raw, identity: { ...identity, ...change } });
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(problems({})).toBe('');
+    expect(problems({ logo: 'branding/emblem.gif' })).toContain(
+      'identity.logo: identity.logo must be an .svg or .png file',
+    );
+    // Gold on white reads at 2.3:1: the archive's links and header would not be readable.
+    expect(problems({ color: '#c9a227' })).toMatch(
+      /identity\.color: identity\.color "#c9a227" is too light to read on #ffffff \(contrast 2\.\d:1, at least 4\.5:1 needed\): choose a darker shade/,
+    );
+    expect(problems({ colorDark: '#0f4c81' })).toContain('choose a lighter shade');
+    expect(problems({ color: 'blue' })).toContain('must be a colour written #rrggbb');
+    expect(problems({ contact: { email: 'press at example' } })).toContain(
+      'identity.contact.email',
+    );
+    expect(
+      problems({ social: [{ network: 'myspace', url: 'https://myspace.example/x' }] }),
+    ).toContain('identity.social[].network must be one of x, facebook');
+  });
+
+  it('ships a fictional sample identity (unassigned phone code, reserved example domains)', () => {
+    const { identity } = loadConfig({});
+    expect(identity.contact.phone).toMatch(/^\+999 /);
+    expect(identity.contact.email).toMatch(/\.example\.org$/);
+    for (const account of identity.social)
+      expect(new URL(account.url).hostname).toMatch(/\.example$/);
+    expect(identity.parent).toContain('تجريبية');
+  });
+
   it('fills defaults for optional settings', () => {
     const { searchPartSize, pageSize, countryNames, ...required } = raw as Record<string, unknown>;
     void searchPartSize;

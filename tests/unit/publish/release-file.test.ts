@@ -57,7 +57,7 @@ describe('release files for new and import', () => {
     );
     expect(() =>
       releaseLocation(dir, 'y', date, undefined, [
-        { path: '2020/y.mdx', slug: 'y', date: '', draft: false, tags: [] },
+        { path: '2020/y.mdx', slug: 'y', date: '', draft: false, tags: [], aliases: [] },
       ]),
     ).toThrow(/already has the URL \/releases\/y\//);
     expect(() => releaseLocation(dir, '؟!', date, undefined, [])).toThrow(/give --slug/);

@@ -36,4 +36,12 @@ describe('excerpts show what the page shows', () => {
       'الدورة {2025} و<التنسيق> و 5*3',
     );
   });
+
+  it('drops inline HTML tags, the content of elements never published, and control characters', () => {
+    expect(
+      firstParagraph(
+        'نص <span dir="ltr">ABC</span> و<script>alert(1)</script>هنا\u0001 <!-- c --> و\\<b\\>',
+      ),
+    ).toBe('نص ABC وهنا و<b>');
+  });
 });

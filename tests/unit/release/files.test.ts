@@ -22,10 +22,15 @@ describe('release files', () => {
       mkdirSync(join(dir, f, '..'), { recursive: true });
       writeFileSync(join(dir, f), '');
     }
-    expect(listReleaseFiles(dir)).toEqual({
+    const listing = listReleaseFiles(dir);
+    expect(listing).toMatchObject({
       releases: ['2025/a/index.mdx', '2025/b.md'],
       skipped: ['2025/c/index.txt', '2025/d.MDX', '2025/e/index.mdx.docx'],
+      hidden: ['2025/_draft.mdx'],
+      links: [],
     });
+    expect(listing.paths).toContain('2025/a/photo.jpg');
+    expect(listing.paths).not.toContain('2025/_draft.mdx');
   });
 
   it('computes the entry id like src/content.config.ts', () => {

@@ -72,4 +72,55 @@ describe('release frontmatter schema', () => {
       /tags\.0: tag "؟!" has no letters or digits/,
     );
   });
+
+  it('refuses dates before 1900, which Date.UTC would also misread as 19xx', () => {
+    expect(messages({ ...valid, date: '0001-01-01' })[0]).toMatch(
+      /^date: 0001-01-01 is before 1900: .*year is probably mistyped/,
+    );
+    expect(messages({ ...valid, date: '1900-01-01' })).toEqual([]);
+    expect(messages({ ...valid, updated: '0099-06-19', correction: 'x' })[0]).toMatch(/^updated: /);
+  });
+
+  it('refuses a slug or a tag that would be a folder name over 255 bytes', () => {
+    const words = (n: number) => Array.from({ length: n }, () => 'كلمة').join('-');
+    expect(messages({ ...valid, slug: words(28) })).toEqual([]); // 28 × 8 + 27 = 251 bytes
+    expect(messages({ ...valid, slug: words(29) })[0]).toMatch(
+      /^slug: is too long to be a web address/,
+    );
+    expect(messages({ ...valid, tags: [words(30).replace(/-/g, ' ')] })[0]).toMatch(
+      /^tags\.0: tag ".*" is too long to be a web address: its page would be a folder name of \d+ bytes/,
+    );
+  });
+
+  it('accepts old addresses and attachments, with defaults when absent', () => {
+    expect(schema.parse(valid)).toMatchObject({ aliases: [], attachments: [] });
+    const data = schema.parse({
+      ...valid,
+      aliases: ['/2023/05/12/مباحثات/', '/?p=12'],
+      attachments: [{ src: './release.pdf', title: 'نص البلاغ' }],
+    });
+    expect(data.aliases).toEqual(['/2023/05/12/مباحثات/', '/?p=12']);
+    expect(data.attachments).toEqual([{ src: './release.pdf', title: 'نص البلاغ' }]);
+  });
+
+  it('refuses a bad alias or attachment, naming the element', () => {
+    expect(
+      messages({
+        ...valid,
+        aliases: ['https://old.example.org/x/'],
+        attachments: [
+          { src: './x.exe', title: 'ملف' },
+          { src: './y.pdf' },
+          { src: './z.pdf', title: 'z', size: 1 },
+        ],
+      }),
+    ).toEqual([
+      'aliases.0: "https://old.example.org/x/" is a full web address: write only its path,  /x/',
+      expect.stringMatching(
+        /^attachments\.0\.src: "\.\/x\.exe" is not a type the archive publishes/,
+      ),
+      expect.stringMatching(/^attachments\.1\.title: is missing/),
+      expect.stringMatching(/^attachments\.2: /),
+    ]);
+  });
 });

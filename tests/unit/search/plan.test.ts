@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextParts, partsToSearch, searchedSince } from '../../../src/search/browser/plan.ts';
+import { yearsToRead } from '../../../src/search/browser/filters.ts';
+import { EMPTY_STATE } from '../../../src/search/browser/url.ts';
 import {
   assignPages,
   countByYear,
@@ -21,15 +23,29 @@ function pages(perYear: [number, number][]) {
   );
 }
 
+/** The years a year filter allows, as the search page computes them. */
+const year = (y: string) => yearsToRead({ ...EMPTY_STATE, year: y });
+
 describe('partsToSearch', () => {
   it('reads every part, newest first, for all years', () => {
-    expect(partsToSearch(partYears, '')).toEqual([0, 1, 2, 3, 4]);
+    expect(partsToSearch(partYears, undefined)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('reads only the parts of the years a period covers', () => {
+    const period = (from: string, to: string) =>
+      partsToSearch(partYears, yearsToRead({ ...EMPTY_STATE, from, to }));
+    expect(period('2022-03', '2023-11')).toEqual([2, 3]);
+    expect(period('2024-06', '')).toEqual([0, 1, 2]);
+    expect(period('', '2020-12')).toEqual([4]);
+    expect(
+      partsToSearch(partYears, yearsToRead({ ...EMPTY_STATE, year: '2022', from: '2024-01' })),
+    ).toEqual([]);
   });
 
   it('reads only the parts that hold the year filter, including a year split over parts', () => {
-    expect(partsToSearch(partYears, '2023')).toEqual([2]);
-    expect(partsToSearch(partYears, '2025')).toEqual([0, 1]);
-    expect(partsToSearch(partYears, '1999')).toEqual([]);
+    expect(partsToSearch(partYears, year('2023'))).toEqual([2]);
+    expect(partsToSearch(partYears, year('2025'))).toEqual([0, 1]);
+    expect(partsToSearch(partYears, year('1999'))).toEqual([]);
   });
 
   it('finds every page of a year in the parts it reads for that year, in a real split', () => {
@@ -46,7 +62,7 @@ describe('partsToSearch', () => {
       const read = new Set(
         partsToSearch(
           parts.map((p) => p.years),
-          String(year),
+          yearsToRead({ ...EMPTY_STATE, year: String(year) }),
         ).flatMap((k) => placed[k]!.map((p) => p.id)),
       );
       const ofYear = all.filter((p) => p.year === year).map((p) => p.id);

@@ -26,6 +26,24 @@ describe('restoring original words into Pagefind fragments', () => {
     expect(text).toBe('الأمن الوطني');
   });
 
+  it('records where the release text starts, in fragment words, after words joined by Pagefind', () => {
+    const fragment = {
+      url: '/releases/x/',
+      // Pagefind joined «ال» and «أمن» (inline elements without a space): one word fewer.
+      content: `${normaliseText('عنوان')}. ${normaliseText('ال')}${normaliseText('أمن')} ${normaliseText('الوطني')}`,
+      meta: {},
+    };
+    restoreFragment(fragment, {
+      words: ['عنوان', 'ال', 'أمن', 'الوطني'],
+      title: 'عنوان',
+      textStart: 3,
+      meta: {},
+      dropMeta: [],
+    });
+    expect(fragment.content).toBe('عنوان. الأمن الوطني');
+    expect(fragment.meta).toEqual({ title: 'عنوان', b: '2' });
+  });
+
   it('counts words it cannot place and leaves them as they are', () => {
     const { text, unmatched } = restoreWords('نص غريب', words);
     expect(text).toBe('نص غريب');
@@ -42,12 +60,13 @@ describe('restoring original words into Pagefind fragments', () => {
     const unmatched = restoreFragment(fragment, {
       words: 'التقرير السنوي مكافحة التهريب في الموانئ'.split(' '),
       title: 'التقرير السنوي',
+      textStart: 2,
       meta: { date: '2025-01-01' },
       dropMeta: ['k', 'v'],
     });
     expect(unmatched).toBe(0);
     expect(fragment.content).toBe('التقرير السنوي. مكافحة التهريب في الموانئ');
-    expect(fragment.meta).toEqual({ title: 'التقرير السنوي', date: '2025-01-01' });
+    expect(fragment.meta).toEqual({ title: 'التقرير السنوي', date: '2025-01-01', b: '2' });
     expect(fragment.anchors[0]!.text).toBe('مكافحة التهريب');
   });
 });

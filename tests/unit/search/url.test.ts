@@ -13,6 +13,8 @@ describe('search state in the URL', () => {
       country: 'GA',
       tag: 'أمن الحدود',
       year: '2025',
+      from: '2024-11',
+      to: '2025-02',
       sort: 'newest' as const,
     };
     const query = searchStateToQuery(state);
@@ -31,11 +33,19 @@ describe('search state in the URL', () => {
       q: 'x',
     });
     expect(parseSearchState('country=ga').country).toBe('GA');
+    expect(parseSearchState('?from=2025-13&to=June').from).toBe('');
+  });
+
+  it('reads a period given backwards as the same period', () => {
+    const state = parseSearchState('?from=2025-06&to=2024-01');
+    expect([state.from, state.to]).toEqual(['2024-01', '2025-06']);
   });
 
   it('knows when there is something to search for', () => {
     expect(hasCriteria(EMPTY_STATE)).toBe(false);
     expect(hasCriteria({ ...EMPTY_STATE, q: '   ' })).toBe(false);
     expect(hasCriteria({ ...EMPTY_STATE, year: '2024' })).toBe(true);
+    expect(hasCriteria({ ...EMPTY_STATE, to: '2024-05' })).toBe(true);
+    expect(hasCriteria({ ...EMPTY_STATE, sort: 'newest' })).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { cacheKey, getArchive } from '../../../archive/content.ts';
 import { feedContext } from '../../../archive/feed-context.ts';
 import { FEED_LIMIT, rssFeed } from '../../../archive/feeds.ts';
 import { paths } from '../../../archive/permalinks.ts';
+import { t } from '../../../i18n/index.ts';
 import { site } from '../../../archive/site.ts';
 
 export const getStaticPaths = (async () => {
@@ -23,8 +24,8 @@ export const GET: APIRoute = async ({ props }) => {
   const name = site.country(code);
   const releases = (archive.countries.get(code) ?? []).slice(0, FEED_LIMIT);
   const scope = {
-    title: `${config.title} – ${name}`,
-    description: `بلاغات عن ${name} في ${config.title}.`,
+    title: t.countries.feedTitle(config.title, name),
+    description: t.countries.feedDescription(name, config.title),
     pagePath: paths.country(config.base, code),
     feedPath: paths.countryFeed(config.base, code),
     releases,

@@ -6,6 +6,7 @@ import { cacheKey, getArchive } from '../../../archive/content.ts';
 import { feedContext } from '../../../archive/feed-context.ts';
 import { FEED_LIMIT, rssFeed } from '../../../archive/feeds.ts';
 import { paths } from '../../../archive/permalinks.ts';
+import { t } from '../../../i18n/index.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
@@ -23,8 +24,8 @@ export const GET: APIRoute = async ({ params }) => {
   const tag = archive.tags.get(params['tag']!)!;
   const releases = (archive.byTag.get(tag.slug) ?? []).slice(0, FEED_LIMIT);
   const scope = {
-    title: `${config.title} – ${tag.label}`,
-    description: tag.description ?? `بلاغات الوسم «${tag.label}» في ${config.title}.`,
+    title: t.tags.feedTitle(config.title, tag.label),
+    description: tag.description ?? t.tags.feedDescription(tag.label, config.title),
     pagePath: paths.tag(config.base, tag.slug),
     feedPath: paths.tagFeed(config.base, tag.slug),
     releases,

@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import sharp, { type Metadata } from 'sharp';
+import { IMAGE_EXTENSIONS } from '../release/body-schema.ts';
+import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from '../release/limits.ts';
+import { isSymbolicLink } from '../release/files.ts';
+
+/**
+ * Images of a release are read only as images. `imagePathProblem` checks what a release writes
+ * (`image.src`, `![alt](src)`): a relative path to an image file inside the release's folder.
+ * `imageFileProblem` checks the file itself before the build touches it: a regular file (no
+ * symbolic link, which Vite would follow to whatever it points at, a script included), within
+ * the size and pixel limits, of a format the site publishes, and fully decodable (a truncated or
+ * fake image fails here instead of being published half grey).
+ */
+
+// libvips' operation cache would answer a second decode of the same broken bytes with a
+// message-less "Unknown error"; every file is read once anyway (as Astro's service does).
+sharp.cache(false);
+
+/** sharp's names of the formats {@link IMAGE_EXTENSIONS} hold (AVIF is read through HEIF). */
+const FORMATS = new Set(['jpeg', 'png', 'webp', 'heif', 'gif', 'tiff']);
+
+/**
+ * What is wrong with an image path as written in a release, or `undefined`.
+ * @param value - the path as written (`./photo.jpg`).
+ * @param releaseDir - the release's folder (absolute or working-directory relative).
+ */
+export function imagePathProblem(value: string, releaseDir: string): string | undefined {
+  const src = value.trim();
+  if (/^[a-z][a-z\d+.-]*:/i.test(src)) {
+    return /^data:/i.test(src)
+      ? `"${src.slice(0, 30)}…" is an image written into the text (a data: address): save it as a file in the release's folder and write  src: ./photo.jpg`
+      : `"${src}" is a web address: save the image in the release's folder and write  src: ./photo.jpg`;
+  }
+  if (src.startsWith('/') || src.startsWith('\\')) {
+    return `"${src}" is an absolute path: put the image next to the release and write  src: ./${src.split('/').pop()}`;
+  }
+  if (/[?#]/.test(src)) {
+    return `"${src}" contains "?" or "#", which would make the build read the file as something else than an image: rename the file and write its plain name`;
+  }
+  const path = resolve(releaseDir, src);
+  if (relative(resolve(releaseDir), path).split(sep)[0] === '..') {
+    return `"${src}" is outside the release's folder: copy the image next to the release and write  src: ./${src.split('/').pop()}`;
+  }
+  const ext = extname(src).toLowerCase();
+  if (ext === '.svg') {
+    return `"${src}" is an SVG drawing, which can hold scripts: export it as .png (or .jpg for a photo)`;
+  }
+  if (!IMAGE_EXTENSIONS.includes(ext)) {
+    return `"${src}" is not an image type the site can publish (${IMAGE_EXTENSIONS.join(', ')}): export it as .jpg or .png`;
+  }
+  if (!existsSync(path) && !isSymbolicLink(path)) {
+    const wanted = src.replace(/^\.\//, '').toLowerCase();
+    const files = existsSync(releaseDir)
+      ? readdirSync(releaseDir).filter((f) => IMAGE_EXTENSIONS.includes(extname(f).toLowerCase()))
+      : [];
+    const sameButCase = files.find((f) => f.toLowerCase() === wanted);
+    const hint = sameButCase
+      ? `the folder has "${sameButCase}" (letter case differs; the web server treats them as different): write  src: ./${sameButCase}`
+      : files.length
+        ? `images in that folder: ${files.join(', ')}. Correct the name, or copy the image there`
+        : 'copy the image into the release folder, next to index.mdx';
+    return `file "${src}" does not exist next to the release (${releaseDir}): ${hint}`;
+  }
+  return undefined;
+}
+
+/** Digests of image files that passed, kept between runs (decoding is the slow part). */
+export class ImageCheckCache {
+  readonly #file: string | undefined;
+  readonly #passed: Set<string>;
+  /** Limits and decoder the verdicts were reached with: a change empties the cache. */
+  static readonly #stamp = `${MAX_IMAGE_BYTES}:${MAX_IMAGE_PIXELS}:${sharp.versions.vips}`;
+
+  /** @param cacheDir - the build cache folder; `undefined` keeps nothing between runs. */
+  constructor(cacheDir?: string) {
+    this.#file = cacheDir && join(cacheDir, 'archive-image-checks.json');
+    let saved: { stamp?: string; passed?: string[] } = {};
+    try {
+      saved = this.#file ? JSON.parse(readFileSync(this.#file, 'utf8')) : {};
+    } catch {
+      // no cache yet, or an unreadable one: start empty
+    }
+    this.#passed = new Set(saved.stamp === ImageCheckCache.#stamp ? saved.passed : []);
+  }
+  has(digest: string): boolean {
+    return this.#passed.has(digest);
+  }
+  add(digest: string): void {
+    this.#passed.add(digest);
+  }
+  save(): void {
+    if (!this.#file) return;
+    mkdirSync(dirname(this.#file), { recursive: true });
+    writeFileSync(
+      this.#file,
+      JSON.stringify({ stamp: ImageCheckCache.#stamp, passed: [...this.#passed] }),
+    );
+  }
+}
+
+/**
+ * Reads and decodes one image file of a release.
+ * @param path - the resolved path of an image that {@link imagePathProblem} accepted.
+ * @param releaseDir - the release's folder: the file must really be inside it.
+ * @param cache - digests of files already decoded without error.
+ * @returns what is wrong, or `undefined` for an image the site can publish.
+ */
+export async function imageFileProblem(
+  path: string,
+  releaseDir: string,
+  cache: ImageCheckCache,
+): Promise<string | undefined> {
+  const stat = lstatSync(path);
+  if (stat.isSymbolicLink())
+    return 'is a symbolic link, not an image file: the build would read whatever it points to. Copy the image itself into the release folder';
+  if (!stat.isFile()) return 'is not a file';
+  if (relative(realpathSync(releaseDir), realpathSync(path)).split(sep)[0] === '..')
+    return "is reached through a linked folder outside the release's folder: copy the image itself into the release folder";
+  if (stat.size > MAX_IMAGE_BYTES)
+    return `is ${Math.round(stat.size / 1e6)} MB; the limit is ${MAX_IMAGE_BYTES / 1024 / 1024} MB. Export it again at most 4,000 px wide (JPEG quality 85 is plenty)`;
+  const bytes = readFileSync(path);
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  if (cache.has(digest)) return undefined;
+  let metadata: Metadata;
+  try {
+    // The header only, with no pixel limit, so that a decompression bomb is named as one below.
+    metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch {
+    return 'is not an image the site can read (its content is not JPEG, PNG, WebP, AVIF, GIF or TIFF, whatever its name says). Export it again as .jpg or .png';
+  }
+  if (!metadata.format || !FORMATS.has(metadata.format))
+    return `is a ${metadata.format ?? 'unknown'} file, not an image type the site publishes: export it as .jpg or .png`;
+  const pixels = (metadata.width ?? 0) * (metadata.height ?? 0);
+  if (pixels > MAX_IMAGE_PIXELS)
+    return `is ${metadata.width} × ${metadata.height} pixels (${Math.round(pixels / 1e6)} megapixels); the limit is ${MAX_IMAGE_PIXELS / 1e6} megapixels. Export it again at most 4,000 px wide`;
+  try {
+    // Decoding every byte is what finds a truncated file; shrinking while decoding keeps it
+    // fast (JPEG is decoded at 1/8 scale, which still reads the whole file).
+    await sharp(bytes, { failOn: 'truncated', limitInputPixels: MAX_IMAGE_PIXELS })
+      .resize(64, 64, { fit: 'inside' })
+      .raw()
+      .toBuffer();
+  } catch (error) {
+    // libvips keeps one error buffer for all threads: a decode failing at the same time as
+    // another may come back as "Unknown error", so the reason is shown only when it says more.
+    const reason = (error as Error).message.split('\n')[0]!.trim();
+    const detail = reason && reason !== 'Unknown error' ? ` (${reason})` : '';
+    return `cannot be decoded to the end${detail}: the file is damaged or incomplete. Copy or export it again`;
+  }
+  cache.add(digest);
+  return undefined;
+}

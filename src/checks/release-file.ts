@@ -1,0 +1,179 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { entryId, releaseSlug } from '../release/identity.ts';
+import { MAX_RELEASE_FILE_BYTES, MAX_SEGMENT_BYTES, utf8Bytes } from '../release/limits.ts';
+import { attachmentFileProblems } from './attachment-files.ts';
+import { controlCharacterProblems, controlCharacterValues } from './control-chars.ts';
+import { decodeFile, encodingProblems } from './encoding.ts';
+import { validateFields } from './fields.ts';
+import { parseFrontmatter, splitRelease } from './frontmatter.ts';
+import { imagePathProblem } from './images.ts';
+import { mdxBodyProblems } from './mdx-body.ts';
+import type { CheckedRelease } from './release.ts';
+import { releaseRules } from './release-rules.ts';
+import type { Diagnostic } from './types.ts';
+
+/**
+ * The checks of one release file, in the order a reader of the file would meet the problems:
+ * size, encoding, control characters, frontmatter YAML, body (MDX or Markdown, sanitiser
+ * findings), slug, fields, date rules. Image files are only listed here; `checkArchive` decodes
+ * them all together.
+ */
+
+/** An image file a release uses, to be read and decoded. */
+export interface ImageUse {
+  /** Absolute or working-directory relative path of the image file. */
+  path: string;
+  /** The release's folder. */
+  releaseDir: string;
+  file: string;
+  line: number;
+  field?: string;
+}
+
+/** What checking one file gives. */
+export interface FileCheck {
+  diagnostics: Diagnostic[];
+  release: CheckedRelease;
+  images: ImageUse[];
+  /** Absolute paths of the files named in `attachments:` (even when other fields are invalid). */
+  attachments: string[];
+}
+
+/**
+ * @param rel - the file's path relative to the releases folder.
+ * @param path - the file's path.
+ * @param file - the path shown in messages.
+ * @param timeZone - archive time zone, for "today".
+ * @param now - the instant taken as "now".
+ */
+export function checkReleaseFile(
+  rel: string,
+  path: string,
+  file: string,
+  timeZone: string,
+  now: Date,
+): FileCheck {
+  const id = entryId(rel);
+  const release: CheckedRelease = { file, id, draft: false, tags: [], lineOf: () => 1 };
+  const diagnostics: Diagnostic[] = [];
+  const images: ImageUse[] = [];
+  const attachments: string[] = [];
+  const done = () => ({ diagnostics, release, images, attachments });
+  const size = statSync(path).size;
+  if (size > MAX_RELEASE_FILE_BYTES) {
+    diagnostics.push({
+      severity: 'error',
+      rule: 'file-size',
+      file,
+      line: 1,
+      message: `the file is ${Math.round(size / 1024)} kB; a release is text of at most ${MAX_RELEASE_FILE_BYTES / 1024} kB`,
+      fix: 'keep only the text of the release in the file; put images next to it as separate files',
+    });
+    return done();
+  }
+  const decoded = decodeFile(readFileSync(path));
+  diagnostics.push(...encodingProblems(file, decoded));
+  const split = splitRelease(decoded.text);
+  const controls = controlCharacterProblems(file, decoded.text, split);
+  diagnostics.push(...controls);
+  if (!split) {
+    diagnostics.push({
+      severity: 'error',
+      rule: 'frontmatter',
+      file,
+      line: 1,
+      message: 'the file does not start with a frontmatter block between two --- lines',
+      fix: 'start the file with ---, the fields (title:, date:, dateline:, issuer:…), then --- and the text',
+    });
+    return done();
+  }
+  const body = mdxBodyProblems(
+    file,
+    split.body,
+    split.bodyLine,
+    rel.endsWith('.mdx') ? 'mdx' : 'md',
+  );
+  diagnostics.push(...body.diagnostics);
+  const fm = parseFrontmatter(file, split);
+  diagnostics.push(...fm.errors);
+  const raw = (fm.data && typeof fm.data === 'object' ? fm.data : {}) as Record<string, unknown>;
+  const dir = dirname(path);
+  if (Array.isArray(raw['attachments']))
+    for (const a of raw['attachments'] as { src?: unknown }[])
+      if (typeof a?.src === 'string') attachments.push(resolve(dir, a.src));
+  // YAML writes a control character into a value only through a backslash escape ("\0").
+  if (split.yaml.includes('\\') && !controls.some((d) => d.severity === 'error'))
+    diagnostics.push(...controlCharacterValues(file, fm.data, fm.lineOf));
+  release.lineOf = fm.lineOf;
+  release.draft = raw['draft'] === true;
+  release.tags = Array.isArray(raw['tags'])
+    ? raw['tags'].filter((t): t is string => typeof t === 'string')
+    : [];
+  const slugField = typeof raw['slug'] === 'string' ? raw['slug'] : undefined;
+  const name = id.split('/').pop()!;
+  try {
+    release.slug = releaseSlug(id, slugField);
+  } catch {
+    // no usable slug: the schema reports a bad `slug:`; a bad file name is reported here
+    if (slugField === undefined) {
+      diagnostics.push({
+        severity: 'error',
+        rule: 'slug',
+        file,
+        line: 1,
+        message: `the name "${name}" has no letters or digits to make a URL from`,
+        fix: 'rename the folder or file after the title',
+      });
+    }
+  }
+  if (slugField === undefined && release.slug && utf8Bytes(release.slug) > MAX_SEGMENT_BYTES) {
+    diagnostics.push({
+      severity: 'error',
+      rule: 'slug',
+      file,
+      line: 1,
+      message: `the name "${name.slice(0, 40)}…" makes a web address of ${utf8Bytes(release.slug)} bytes; file systems allow ${MAX_SEGMENT_BYTES} per folder name (about 120 Arabic letters)`,
+      fix: 'rename the folder or file to a few words of the title',
+    });
+  }
+  if (fm.errors.length === 0) {
+    const result = validateFields(file, dir, fm.data, fm.lineOf);
+    diagnostics.push(...result.diagnostics);
+    if (result.data) {
+      release.data = result.data;
+      diagnostics.push(
+        ...releaseRules(release, split.body, split.bodyLine, timeZone, now),
+        ...attachmentFileProblems(release, dir),
+      );
+      if (result.data.image) {
+        const line = fm.lineOf(['image', 'src']);
+        images.push({
+          path: resolve(dir, result.data.image.src),
+          releaseDir: dir,
+          file,
+          line,
+          field: 'image.src',
+        });
+      }
+    }
+  }
+  for (const image of body.images) {
+    const src = safeDecodeUri(image.src);
+    const problem = imagePathProblem(src, dir);
+    const line = image.line ?? split.bodyLine;
+    if (problem)
+      diagnostics.push({ severity: 'error', rule: 'image', file, line, message: problem });
+    else images.push({ path: resolve(dir, src), releaseDir: dir, file, line });
+  }
+  return done();
+}
+
+/** A Markdown image address as a file path (`photo%20x.jpg` → `photo x.jpg`), as Astro reads it. */
+function safeDecodeUri(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}
