@@ -9,6 +9,7 @@ import { BODY_FEATURES, bodyHastPlugins } from './src/release/body-pipeline.ts';
 import { MAX_IMAGE_PIXELS } from './src/release/limits.ts';
 import { cacheDirectory, outDirectory } from './src/config/dirs.ts';
 import checks, { inSitemap, withAlternates } from './src/integrations/checks.ts';
+import output from './src/integrations/output.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import redirects from './src/integrations/redirects.ts';
 import { archiveEnv } from './src/config/env.ts';
@@ -69,16 +70,20 @@ export default defineConfig({
       },
     },
   },
-  // Content data store: one JSON file, or chunks for very large archives, where one file would
-  // exceed V8's maximum string length. Astro 7.3's chunked writer is slow (BENCHMARKS.md), so
-  // it is used only when needed.
+  // Content data store: one JSON file, or chunks where one file would exceed V8's maximum string
+  // length (2^29 - 24 UTF-16 units). The store keeps no bodies (src/release/loader.ts): 1.1 kB per
+  // release measured (2.24 MB for 2,000), so one file holds ~480,000 releases; Astro 7.3's chunked
+  // writer encodes text one character at a time (minutes at 100,000 releases, BENCHMARKS.md), so
+  // it is used only above 200,000 release files, with room for larger frontmatter.
   experimental: {
-    collectionStorage: countReleaseFiles(config.releasesDir) > 30_000 ? 'chunked' : 'single-file',
+    collectionStorage: countReleaseFiles(config.releasesDir) > 200_000 ? 'chunked' : 'single-file',
     // Pages whose cacheKey (src/archive/page-keys.ts) and code are unchanged are copied from the
     // previous build instead of rendered: adding one release re-renders only the pages that show it.
     incrementalBuild: archiveEnv.incremental,
   },
   integrations: [
+    // Incremental builds keep unchanged pages in dist/ and delete stale ones (src/integrations/output.ts).
+    ...(archiveEnv.incremental ? [output()] : []),
     checks(),
     mdx(),
     // Without the not-found page and withdrawn releases (noindex pages); lastmod of a release
@@ -89,8 +94,10 @@ export default defineConfig({
     }),
     // Old addresses (aliases:) → redirect pages and _redirects, after the pages are written.
     redirects(),
-    // ARCHIVE_SEARCH_INDEX=off: no search index step (npm run build indexes after Astro exits,
-    // scripts/build.ts).
-    ...(archiveEnv.searchIndex ? [pagefind()] : []),
+    // ARCHIVE_SEARCH_INDEX=off: no search index; =after: the index step is left to npm run build,
+    // which runs it after Astro exits (scripts/build.ts).
+    ...(archiveEnv.searchIndex
+      ? [pagefind({ indexLater: archiveEnv.searchIndexLater, feed: !archiveEnv.plainSearch })]
+      : []),
   ],
 });

@@ -1,10 +1,11 @@
 /**
- * `npm run build`: `astro build`, then the search index in a fresh Node process.
+ * `npm run build`: `astro build`, then the search index step in a fresh Node process.
  *
- * The search index is built from the finished pages (src/search/build/index-site.ts). Inside
- * `astro build` (what `astro build` alone still does) it runs while Astro's whole build state is
- * still in memory; at 100,000 releases that state and the index together did not fit the build's
- * memory budget (BENCHMARKS.md). Run one after the other, each process needs only its own share.
+ * While Astro renders, the search feed prepares the index on the other core
+ * (src/search/build/feed.ts); the index step (src/search/build/index-site.ts) assembles it from
+ * the build cache and indexes what the feed could not. Inside `astro build` (what `astro build`
+ * alone still does) that step runs while Astro's whole build state is still in memory; run one
+ * after the other, each process needs only its own share (BENCHMARKS.md, 100,000 releases).
  * Arguments are passed to `astro build` (e.g. `npm run build -- --verbose`). Exit code: Astro's,
  * or 1 when indexing fails.
  */
@@ -19,7 +20,10 @@ const astro = fileURLToPath(
 );
 const built = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, [ENV.searchIndex]: 'off' },
+  env: {
+    ...process.env,
+    [ENV.searchIndex]: archiveEnv.searchIndex ? 'after' : 'off',
+  },
 });
 if (built.status !== 0) process.exit(built.status ?? 1);
 if (!archiveEnv.searchIndex) process.exit(0);

@@ -44,8 +44,8 @@ function parents(): Map<number, number> {
   return map;
 }
 
-/** Summed resident bytes of `root` and all its descendants. */
-export function treeRss(root: number): number {
+/** Summed resident bytes of `root` and all its descendants, and those of the largest one. */
+export function treeRss(root: number): { total: number; largest: number } {
   const ppid = parents();
   const tree = new Set([root]);
   let grew = true;
@@ -59,18 +59,23 @@ export function treeRss(root: number): number {
     }
   }
   let total = 0;
+  let largest = 0;
   for (const pid of tree) {
     try {
-      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+      const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+      total += rss;
+      largest = Math.max(largest, rss);
     } catch {
       // ended
     }
   }
-  return total;
+  return { total, largest };
 }
 
 /**
- * Runs `command args` with `env`, logging to `logFile`.
+ * Runs `command args` with `env`, logging to `logFile`, and writes the tree's resident memory
+ * once a second to `<logFile>.rss.tsv` (seconds since start, MiB: whole tree and its largest
+ * process), to see when a build reaches its peak.
  * @returns timing, peak tree RSS, exit code and output.
  */
 export function runMeasured(
@@ -103,13 +108,23 @@ export function runMeasured(
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     let peak = 0;
+    let ticks = 0;
+    const timeline = createWriteStream(`${options.logFile}.rss.tsv`);
+    timeline.write('s\ttree_mib\tlargest_mib\n');
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+      if (!child.pid) return;
+      const { total, largest } = treeRss(child.pid);
+      peak = Math.max(peak, total);
+      if (ticks++ % 10 === 0)
+        timeline.write(
+          `${(ticks / 10).toFixed(0)}\t${(total / 2 ** 20).toFixed(0)}\t${(largest / 2 ** 20).toFixed(0)}\n`,
+        );
     }, 100);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
       out.end();
+      timeline.end();
       const log = Buffer.concat(chunks).toString('utf8');
       const cpu = new RegExp(`${TIME_MARK} ([\\d.]+) ([\\d.]+)`).exec(log);
       resolve({

@@ -9,6 +9,7 @@ import type { CorpusStats } from './corpus.ts';
 import type { SearchBytes } from './search-bytes.ts';
 import type { FirstVisit } from './first-visit.ts';
 import type { PageWeight, TreeSize } from './sizes.ts';
+import type { PeerRun } from './hugo.ts';
 
 export interface BuildRun {
   label: string;
@@ -42,6 +43,8 @@ export interface Report {
   searchMode: string;
   optimised: { cold: BuildRun; warm?: BuildRun; addOne?: BuildRun };
   stock?: { cold: BuildRun; addOne?: BuildRun };
+  /** The Hugo + Pagefind CLI peer over the same releases (scripts/bench/hugo.ts). */
+  hugo?: { version: string; cold: PeerRun; addOne?: PeerRun };
   sizes: { dist: TreeSize; searchIndex: TreeSize };
   pageWeights: Record<string, PageWeight>;
   searchBytes?: SearchBytes;
@@ -78,7 +81,14 @@ const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
 const kb = (b: number) => `${(b / 1000).toFixed(1)} kB`;
 const ratio = (stock: number | undefined, ours: number) =>
   stock ? `${(stock / ours).toFixed(1)}×` : '–';
-const load = (r: BuildRun | undefined) => (r ? r.load.map((l) => l.toFixed(1)).join(' → ') : '–');
+/** How many cores a run kept busy on average: CPU time ÷ wall time. */
+const cores = (r: { ms: number; cpuMs: number | null } | undefined) =>
+  r?.cpuMs ? `${(r.cpuMs / r.ms).toFixed(2)}` : '–';
+/** This project ÷ the peer, two decimals (the issue's "≤ 2× Hugo + Pagefind"). */
+const versus = (ours: number | null | undefined, peer: number | null | undefined) =>
+  ours && peer ? `${(ours / peer).toFixed(2)}×` : '–';
+const load = (r: { load: [number, number] } | undefined) =>
+  r ? r.load.map((l) => l.toFixed(1)).join(' → ') : '–';
 
 const phases = (r: BuildRun) =>
   [
@@ -95,24 +105,31 @@ const phases = (r: BuildRun) =>
 export function markdownReport(r: Report): string {
   const { cold, warm, addOne } = r.optimised;
   const m = r.machine;
+  const h = r.hugo;
   const lines = [
     `### ${r.releases.toLocaleString('en')} releases`,
     '',
     `Measured ${r.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpus} × ${m.cpuModel}, ${(m.memoryBytes / 2 ** 30).toFixed(0)} GiB, Node ${m.node}, Astro ${m.astro}, @astrojs/mdx ${m.mdx}, Pagefind ${m.pagefind}.`,
     `Corpus: seed ${r.seed}, ${r.corpus.withImage} releases with an image, ${r.corpus.withMdxElement} with an MDX element. Search index: ${r.searchMode}.`,
     `Peak RSS = summed resident memory of the build's whole process tree (Node + Pagefind), sampled every 100 ms from /proc.`,
+    ...(h
+      ? [
+          `Hugo peer: ${h.version.split(' ').slice(0, 2).join(' ')}, \`hugo\` then Pagefind's CLI on the release pages (scripts/bench/hugo.ts); its times are the two commands' sums, its peak the larger one.`,
+        ]
+      : []),
     '',
-    '| Build | This project | Stock Astro (glob + MDX) | Speed-up |',
-    '|---|---|---|---|',
-    `| Cold build, wall time (incl. search index) | ${s(cold.ms)} | ${s(r.stock?.cold.ms)} | ${ratio(r.stock?.cold.ms, cold.ms)} |`,
-    `| CPU time of the build (user + system, all processes) | ${s(cold.cpuMs)} | ${s(r.stock?.cold.cpuMs)} | ${r.stock?.cold.cpuMs && cold.cpuMs ? ratio(r.stock.cold.cpuMs, cold.cpuMs) : '–'} |`,
-    `| Releases per second (cold) | ${(r.releases / (cold.ms / 1000)).toFixed(0)} | ${r.stock ? (r.releases / (r.stock.cold.ms / 1000)).toFixed(0) : '–'} | |`,
-    `| Peak RSS (cold) | ${mib(cold.peakRss)} | ${r.stock ? mib(r.stock.cold.peakRss) : '–'} | |`,
-    `| — release checks / collecting build info (content sync) / Vite build / pages / images | ${phases(cold)} | ${r.stock ? phases(r.stock.cold) : '–'} | |`,
-    `| — Pagefind step | ${s(cold.phases.pagefind)} | ${s(r.stock?.cold.phases.pagefind)} | |`,
-    `| Warm rebuild, no change (CPU time) | ${s(warm?.ms)} (${s(warm?.cpuMs)}) | – | |`,
-    `| Rebuild after adding one release (CPU time) | ${addOne ? `${s(addOne.ms)} (${s(addOne.cpuMs)}), ${((100 * addOne.ms) / cold.ms).toFixed(0)} % of cold` : '–'} | ${s(r.stock?.addOne?.ms)} | ${addOne ? ratio(r.stock?.addOne?.ms, addOne.ms) : '–'} |`,
-    `| Load average (1 min) during cold / warm / add-one | ${load(cold)} / ${load(warm)} / ${load(addOne)} | ${r.stock ? `${load(r.stock.cold)} / – / ${load(r.stock.addOne)}` : '–'} | |`,
+    '| Build | This project | Stock Astro (glob + MDX) | Hugo + Pagefind CLI | This project ÷ Hugo + Pagefind | Stock ÷ this project |',
+    '|---|---|---|---|---|---|',
+    `| Cold build, wall time (incl. search index) | ${s(cold.ms)} | ${s(r.stock?.cold.ms)} | ${s(h?.cold.ms)} | ${versus(cold.ms, h?.cold.ms)} | ${ratio(r.stock?.cold.ms, cold.ms)} |`,
+    `| CPU time of the build (user + system, all processes) | ${s(cold.cpuMs)} | ${s(r.stock?.cold.cpuMs)} | ${s(h?.cold.cpuMs)} | ${versus(cold.cpuMs, h?.cold.cpuMs)} | ${r.stock?.cold.cpuMs && cold.cpuMs ? ratio(r.stock.cold.cpuMs, cold.cpuMs) : '–'} |`,
+    `| Cores busy on average (CPU time ÷ wall time, of ${m.cpus}) | ${cores(cold)} | ${cores(r.stock?.cold)} | ${cores(h?.cold)} | | |`,
+    `| Releases per second (cold) | ${(r.releases / (cold.ms / 1000)).toFixed(0)} | ${r.stock ? (r.releases / (r.stock.cold.ms / 1000)).toFixed(0) : '–'} | ${h ? (r.releases / (h.cold.ms / 1000)).toFixed(0) : '–'} | | |`,
+    `| Peak RSS (cold) | ${mib(cold.peakRss)} | ${r.stock ? mib(r.stock.cold.peakRss) : '–'} | ${h ? mib(h.cold.peakRss) : '–'} | | |`,
+    `| — release checks / content sync / Vite build / pages / images | ${phases(cold)} | ${r.stock ? phases(r.stock.cold) : '–'} | ${h ? `hugo ${s(h.cold.hugo.ms)} (${h.cold.pages.toLocaleString('en')} pages) | | |` : '– | | |'}`,
+    `| — search index | ${s(cold.phases.pagefind)} | ${s(r.stock?.cold.phases.pagefind)} | ${h ? `pagefind ${s(h.cold.pagefind.ms)} (${h.cold.indexed.toLocaleString('en')} pages)` : '–'} | | |`,
+    `| Warm rebuild, no change (CPU time) | ${s(warm?.ms)} (${s(warm?.cpuMs)}) | – | – | | |`,
+    `| Rebuild after adding one release (CPU time) | ${addOne ? `${s(addOne.ms)} (${s(addOne.cpuMs)}), ${((100 * addOne.ms) / cold.ms).toFixed(0)} % of cold` : '–'} | ${s(r.stock?.addOne?.ms)} | ${h?.addOne ? `${s(h.addOne.ms)} (${s(h.addOne.cpuMs)})` : '–'} | ${versus(addOne?.ms, h?.addOne?.ms)} | ${addOne ? ratio(r.stock?.addOne?.ms, addOne.ms) : '–'} |`,
+    `| Load average (1 min) during cold / warm / add-one | ${load(cold)} / ${load(warm)} / ${load(addOne)} | ${r.stock ? `${load(r.stock.cold)} / – / ${load(r.stock.addOne)}` : '–'} | ${h ? `${load(h.cold)} / – / ${load(h.addOne)}` : '–'} | | |`,
     '',
     '| Output | Value |',
     '|---|---|',

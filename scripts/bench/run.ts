@@ -11,10 +11,13 @@
  * indexes the release pages in parts of at most P pages, src/search/build/parts.ts; `--search split`
  * is accepted for older command lines and means the same) · --levers on|off (measure
  * Pagefind variants standalone; default on up to 20,000) · --browser on|off (default on) ·
- * --rebuilds on|off (warm and add-one rebuilds; default on) · --stock-rebuild on|off (stock
+ * --rebuilds on|off|add-one (warm and add-one rebuilds, or the add-one only; default on) ·
+ * --env NAME=VALUE,… (extra environment for this project's builds, e.g. to try an allocator:
+ * LD_PRELOAD=/usr/lib/x86_64-linux-gnu/libjemalloc.so.2) · --stock-rebuild on|off (stock
  * add-one rebuild; default on up to 2,000 releases: stock MDX has no cache, so it costs a cold build) ·
  * --optimised off (only the stock build, e.g. to run both variants as two parallel processes and
- * compare their CPU times).
+ * compare their CPU times) · --hugo on|off (the Hugo + Pagefind CLI peer over the same releases,
+ * scripts/bench/hugo.ts; default on, needs Debian's `hugo`).
  * No timing assertion anywhere: CI runs it as a smoke test.
  */
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -29,6 +32,17 @@ import { searchPageParts } from '../../tests/helpers/pagefind.ts';
 import { measureSearchBytes, type SearchBytes } from './search-bytes.ts';
 import { measureFirstVisits, type FirstVisit } from './first-visit.ts';
 import { pageWeight, samplePages, treeSize } from './sizes.ts';
+import {
+  addHugoRelease,
+  buildHugoPeer,
+  cleanHugo,
+  hugoVersion,
+  removeHugoRelease,
+  writeHugoSite,
+  type PeerRun,
+} from './hugo.ts';
+import { config } from '../../src/config/settings.ts';
+import { measureLevers } from './levers.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -42,8 +56,10 @@ const { values } = parseArgs({
     levers: { type: 'string' },
     browser: { type: 'string', default: 'on' },
     rebuilds: { type: 'string', default: 'on' },
+    env: { type: 'string', default: '' },
     optimised: { type: 'string', default: 'on' },
     'stock-rebuild': { type: 'string' },
+    hugo: { type: 'string', default: 'on' },
   },
 });
 const N = Number(values.releases);
@@ -54,11 +70,22 @@ const stockOn = (values.stock ?? (N <= 20_000 ? 'on' : 'off')) === 'on';
 const leversOn = (values.levers ?? (N <= 20_000 ? 'on' : 'off')) === 'on';
 if (values.search !== 'integrated' && values.search !== 'split')
   throw new Error('--search must be integrated (or split, the same: the build indexes in parts)');
-const rebuilds = values.rebuilds === 'on';
+const rebuilds = values.rebuilds === 'on' || values.rebuilds === 'add-one';
+const warmOn = values.rebuilds === 'on';
+const extraEnv = Object.fromEntries(
+  values
+    .env!.split(',')
+    .filter(Boolean)
+    .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+);
 const stockRebuild = (values['stock-rebuild'] ?? (N <= 2000 ? 'on' : 'off')) === 'on';
 const chunk = values.chunk === undefined ? undefined : Number(values.chunk);
 if (chunk !== undefined && (!Number.isInteger(chunk) || chunk < 1))
   throw new Error('--chunk must be a whole number ≥ 1 (pages per search index part)');
+const hugoOn = values.hugo === 'on';
+const hugo = hugoOn ? hugoVersion() : undefined;
+if (hugoOn && !hugo)
+  throw new Error('hugo is not installed: apt-get install hugo (Debian), or run with --hugo off');
 const RELEASES = join(OUT, 'releases');
 const NODE = process.execPath;
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
@@ -105,6 +132,7 @@ async function build(variant: Variant, label: string): Promise<BuildRun> {
     [ENV.stockBuild]: variant === 'stock' ? '1' : '0',
     [ENV.searchIndex]: 'on',
     ...(chunk !== undefined ? { [ENV.searchPartSize]: String(chunk) } : {}),
+    ...(variant === 'optimised' ? extraEnv : {}),
   };
   log(`${variant} ${label}: astro build…`);
   // What `npm run build` runs: astro build, then the search index in a fresh process.
@@ -161,9 +189,27 @@ if (values.optimised === 'off') {
   process.exit(0);
 }
 
-// This project's build: cold, warm (no change), after adding one release.
+const HUGO_SITE = join(OUT, 'hugo');
+/** The Hugo + Pagefind peer, built right after this project's build of the same releases. */
+async function hugoPeer(label: string): Promise<PeerRun> {
+  log(`Hugo + Pagefind ${label}…`);
+  const run = await buildHugoPeer(HUGO_SITE, label, join(OUT, `hugo-${label}`));
+  log(
+    `Hugo + Pagefind ${label}: ${(run.ms / 1000).toFixed(1)} s (hugo ${(run.hugo.ms / 1000).toFixed(1)} s, pagefind ${(run.pagefind.ms / 1000).toFixed(1)} s; CPU ${((run.cpuMs ?? 0) / 1000).toFixed(1)} s), ${run.pages} pages, peak ${(run.peakRss / 2 ** 20).toFixed(0)} MiB`,
+  );
+  return run;
+}
+
+// This project's build: cold, warm (no change), after adding one release; the Hugo peer after
+// the cold and the add-one builds, so that each pair ran under the same machine load.
 clean('optimised');
 const cold = await build('optimised', 'cold');
+let peer: { cold: PeerRun; addOne?: PeerRun } | undefined;
+if (hugo) {
+  writeHugoSite(HUGO_SITE, RELEASES, config.pageSize);
+  cleanHugo(HUGO_SITE);
+  peer = { cold: await hugoPeer('cold') };
+}
 const { dist } = dirs('optimised');
 // Every part's bundle lives under pagefind/ (pagefind/part-<year>/ …), so one tree holds them all.
 const sizes = { dist: treeSize(dist), searchIndex: treeSize(join(dist, 'pagefind')) };
@@ -194,56 +240,19 @@ if (values.browser === 'on') {
 let warm: BuildRun | undefined;
 let addOneRun: BuildRun | undefined;
 if (rebuilds) {
-  warm = await build('optimised', 'warm');
+  if (warmOn) warm = await build('optimised', 'warm');
   const added = addOne();
   addOneRun = await build('optimised', 'add-one');
+  if (peer) {
+    addHugoRelease(HUGO_SITE, RELEASES, added.file);
+    peer.addOne = await hugoPeer('add-one');
+    removeHugoRelease(HUGO_SITE, added.file);
+  }
   removeAdded(added.file);
 }
 
 // Pagefind variants on the same dist, each in its own measured process.
-const levers: Record<
-  string,
-  { ms: number; peakRss: number; load: [number, number]; result: unknown }
-> = {};
-if (leversOn) {
-  for (const [name, args] of [
-    ['all pages (as integrated)', ['--mode', 'all', '--out', 'pagefind-bench-all']],
-    ['release pages only (glob)', ['--mode', 'releases', '--out', 'pagefind-bench-releases']],
-    [
-      `parts of at most ${Math.min(chunk ?? 5000, 5000)} pages (src/search/build/parts.ts)`,
-      [
-        '--mode',
-        'split',
-        '--chunk',
-        String(Math.min(chunk ?? 5000, 5000)),
-        '--out',
-        'pagefind-bench-split',
-      ],
-    ],
-  ] as const) {
-    log(`Pagefind variant: ${name}`);
-    const m = await runMeasured(
-      NODE,
-      ['scripts/bench/pagefind-index.ts', '--dist', dist, ...args],
-      { env: process.env, cwd: ROOT, logFile: join(OUT, `pagefind-${args[1]}.log`) },
-    );
-    if (m.code !== 0) throw new Error(`Pagefind variant ${name} failed: ${m.log.slice(-2000)}`);
-    levers[name] = {
-      ms: m.ms,
-      peakRss: m.peakRss,
-      load: m.load,
-      result: JSON.parse(
-        m.log
-          .trim()
-          .split('\n')
-          .findLast((line) => line.startsWith('{'))!,
-      ),
-    };
-  }
-  for (const name of ['pagefind-bench-all', 'pagefind-bench-releases'])
-    rmSync(join(dist, name), { recursive: true, force: true });
-  rmSync(join(dist, 'pagefind-bench-split'), { recursive: true, force: true });
-}
+const levers = leversOn ? await measureLevers(dist, chunk, OUT, log) : {};
 
 // Stock build of the same corpus in the same run.
 let stock: { cold: BuildRun; addOne?: BuildRun } | undefined;
@@ -266,6 +275,7 @@ const report: Report = {
   searchMode: `built after astro build by npm run build's script (scripts/build.ts, src/search/build/index-site.ts), ${parts.length} part(s) of at most ${chunk ?? 'the default searchPartSize (archive.config.mjs)'} pages`,
   optimised: { cold, ...(warm ? { warm } : {}), ...(addOneRun ? { addOne: addOneRun } : {}) },
   ...(stock ? { stock } : {}),
+  ...(peer ? { hugo: { version: hugo!, ...peer } } : {}),
   sizes,
   pageWeights: weights,
   ...(searchBytes ? { searchBytes } : {}),

@@ -49,8 +49,13 @@ export interface ArchiveEnv {
   cacheDir: string | undefined;
   /** `ARCHIVE_STOCK_BUILD=1`: Astro's plain `glob()` loader, for the benchmark's stock comparison. */
   stockBuild: boolean;
-  /** `ARCHIVE_SEARCH_INDEX=off`: no search index step (set by `npm run build` for `astro build`). */
+  /** `ARCHIVE_SEARCH_INDEX=off`: no search index at all. */
   searchIndex: boolean;
+  /**
+   * `ARCHIVE_SEARCH_INDEX=after`: `astro build` prepares the index while it renders but leaves
+   * the index step to its caller (set by `npm run build`, which runs it in a fresh process).
+   */
+  searchIndexLater: boolean;
   /** `ARCHIVE_INCREMENTAL=off`: render every page instead of copying unchanged ones. */
   incremental: boolean;
   /** `ARCHIVE_SEARCH_PLAIN=1`: plain Pagefind without Arabic normalisation, only to compare. */
@@ -94,6 +99,7 @@ export function readEnv(env: Env = process.env): ArchiveEnv {
     cacheDir: env[ENV.cacheDir] || undefined,
     stockBuild: env[ENV.stockBuild] === '1',
     searchIndex: env[ENV.searchIndex] !== 'off',
+    searchIndexLater: env[ENV.searchIndex] === 'after',
     incremental: env[ENV.incremental] !== 'off',
     plainSearch: env[ENV.plainSearch] === '1',
     buildFuture: env[ENV.buildFuture] === '1',

@@ -20,6 +20,9 @@ const options = {
 const GAMMA_TITLE = 'غاما: عنوان مصحح بعد النشر';
 let rebuild: BuildResult;
 let clean: BuildResult;
+let second: BuildResult;
+let secondClean: BuildResult;
+const STRAY = 'left-by-hand.html';
 
 /** Every file under `root` (relative path → bytes). */
 function tree(root: string): Map<string, Buffer> {
@@ -49,7 +52,28 @@ beforeAll(async () => {
   rmSync(join(releases, '2025', 'beta.mdx'));
   rebuild = await buildInto(join(dir, 'site'), options);
   clean = await buildInto(join(dir, 'clean'), options);
-}, 600_000);
+  // The next day: the release with the lead image is withdrawn, another release's text is edited,
+  // and someone left a file in the output folder.
+  // (site-2 starts as a copy of the site and its cache, so the first rebuild stays as it was.)
+  rmSync(join(releases, '2024', 'دلتا-عربي'), { recursive: true });
+  const alpha = join(releases, '2025', 'alpha', 'index.mdx');
+  writeFileSync(
+    alpha,
+    readFileSync(alpha, 'utf8').replace('الفقرة الثانية', 'الفقرة الثانية بعد التصحيح'),
+  );
+  cpSync(join(dir, 'site'), join(dir, 'site-2'), { recursive: true });
+  writeFileSync(join(dir, 'site-2', 'dist', STRAY), '<p>stale</p>');
+  second = await buildInto(join(dir, 'site-2'), options);
+  secondClean = await buildInto(join(dir, 'clean-2'), options);
+}, 900_000);
+
+/** Paths whose bytes differ between two built sites, or that only one of them has. */
+function differences(a: string, b: string): string[] {
+  const before = tree(a);
+  const after = tree(b);
+  const paths = new Set([...before.keys(), ...after.keys()]);
+  return [...paths].filter((path) => !before.get(path)?.equals(after.get(path) ?? Buffer.alloc(0)));
+}
 
 describe('rebuilding after a change', () => {
   it('copies the unchanged pages and renders the others', () => {
@@ -63,14 +87,21 @@ describe('rebuilding after a change', () => {
     );
   });
 
+  it('leaves unchanged pages in place instead of copying them back', () => {
+    // Astro says "(cached)" for a page it found in dist/ and "(restored)" for one it copied.
+    expect(rebuild.log).toMatch(/\(cached\)/);
+    expect(rebuild.log).not.toMatch(/\(restored\)/);
+  });
+
   it('gives exactly the site a clean build gives', () => {
-    const before = tree(rebuild.dist);
-    const after = tree(clean.dist);
-    expect([...before.keys()].sort()).toEqual([...after.keys()].sort());
-    const differing = [...after]
-      .filter(([path, bytes]) => !before.get(path)!.equals(bytes))
-      .map(([path]) => path);
-    expect(differing).toEqual([]);
+    expect(differences(rebuild.dist, clean.dist)).toEqual([]);
+  });
+
+  it('after withdrawing a release with an image and editing another, still gives the clean site', () => {
+    // No page, image variant or stray file of the withdrawn release stays online.
+    expect(differences(second.dist, secondClean.dist)).toEqual([]);
+    expect(() => readPage(second.dist, `/releases/${encodeURIComponent('دلتا-عربي')}/`)).toThrow();
+    expect(readPage(second.dist, '/releases/alpha/').text).toContain('الفقرة الثانية بعد التصحيح');
   });
 
   it('shows the added release, the corrected title everywhere, and no withdrawn release', () => {

@@ -2,7 +2,12 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
-import { bundleFragments, searchPageParts } from '../helpers/pagefind.ts';
+import {
+  bundleFragments,
+  indexDifferences,
+  indexedFromPages,
+  searchPageParts,
+} from '../helpers/pagefind.ts';
 import { FIXTURES, ROOT, TMP } from '../helpers/paths.ts';
 import { buildSearchIndex } from '../../src/search/build/index-site.ts';
 
@@ -74,6 +79,16 @@ describe('search index in parts', () => {
       expect(f.meta).toEqual(same.meta);
     }
   });
+
+  it('builds every part while Astro renders, the same bundles as indexing the finished pages', async () => {
+    if (!log.includes('another test file')) {
+      expect(log).toMatch(/search feed: 13 release pages prepared while rendering, 3 parts built/);
+      expect(log).toMatch(/search index: 13 pages in 3 parts in \d+ ms \(0 of 3 parts unchanged/);
+    }
+    // The same built pages, indexed after the build from the pages alone (no cache, no feed).
+    const copy = await indexedFromPages(dist, 'search-parts-from-pages', 5);
+    expect(indexDifferences(copy, dist)).toEqual([]);
+  }, 60_000);
 
   it('indexing the same built site again gives the same restored fragments, not twice-restored ones', async () => {
     const copy = join(TMP, 'search-parts-reindexed');

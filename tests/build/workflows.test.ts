@@ -200,11 +200,11 @@ describe('a release with a French and an English translation', () => {
       'Entretiens de test sur la coopération sécuritaire',
     );
     expect(fr.querySelector('.release-body')!.text).toContain('partenariats de sécurité');
-    expect(fr.querySelector('.site-nav')!.text).toContain('Accueil');
-    expect(fr.querySelector('.meta')!.text).toContain('Rabat');
-    expect(fr.querySelector('.meta')!.text).toContain('18 juin 2025');
+    expect(fr.querySelector('.site-nav')!.text).toContain('Communiqués');
+    expect(fr.querySelector('.kicker')!.text).toContain('Rabat');
+    expect(fr.querySelector('.kicker')!.text).toContain('18 juin 2025');
     // what does not change with the language comes from the original, marked as Arabic
-    expect(fr.querySelector('.meta bdi[lang="ar"]')!.text).toBe('جهة اختبار');
+    expect(fr.querySelector('.byline bdi[lang="ar"]')!.text).toBe('جهة اختبار');
     expect(fr.querySelector('.notice')!.text).toContain('Mis à jour le');
     const en = readPage(after, EN);
     expect(en.querySelector('html')!.getAttribute('lang')).toBe('en');

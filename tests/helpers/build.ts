@@ -12,6 +12,12 @@ export interface BuildOptions {
   releasesDir?: string;
   /** Extra environment, e.g. `TZ`, `ARCHIVE_BASE`, `ARCHIVE_PAGE_SIZE`. */
   env?: Record<string, string>;
+  /**
+   * Run `npm run build`'s program (scripts/build.ts: `astro build` with
+   * `ARCHIVE_SEARCH_INDEX=after`, then the search index step in a fresh process) instead of
+   * `astro build` alone.
+   */
+  npmBuild?: boolean;
 }
 
 export interface BuildResult {
@@ -52,7 +58,8 @@ async function withLock<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Runs `astro build` into `<dir>/dist` with its build cache in `<dir>/cache`; rejects with the
+ * Runs `astro build` (or `npm run build`'s program, {@link BuildOptions.npmBuild}) into
+ * `<dir>/dist` with its build cache in `<dir>/cache`; rejects with the
  * process error. The output comes back as text without terminal colour codes: Astro colours its
  * log whenever `CI` is set, as on the CI machine, and tests read the words.
  */
@@ -73,7 +80,10 @@ async function astroBuild(
 }
 
 function runAstro(dir: string, options: BuildOptions): Promise<{ stdout: string; stderr: string }> {
-  return run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  const command = options.npmBuild
+    ? ['scripts/build.ts']
+    : ['node_modules/astro/bin/astro.mjs', 'build'];
+  return run(process.execPath, command, {
     cwd: ROOT,
     env: {
       ...process.env,

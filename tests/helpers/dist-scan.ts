@@ -34,7 +34,7 @@ const EMBEDDING = ['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', '
 /**
  * Executable markup in the built pages: scripts other than JSON-LD and the archive's own module
  * bundles, event-handler attributes, `javascript:`/`data:`/`vbscript:` URLs, frames and embeds,
- * meta refreshes, and scripts, styles, drawings or forms inside a release text (the site's own
+ * meta refreshes other than a redirect page's to an http(s) address, and scripts, styles, drawings or forms inside a release text (the site's own
  * search form is in every header).
  */
 export function executableMarkup(dist: string): string[] {
@@ -54,7 +54,13 @@ export function executableMarkup(dist: string): string[] {
     for (const el of page.querySelectorAll('*')) {
       const tag = el.tagName?.toLowerCase() ?? '';
       if (EMBEDDING.includes(tag)) found.push(`${file}: <${tag}>`);
-      if (tag === 'meta' && /refresh/i.test(el.getAttribute('http-equiv') ?? ''))
+      // The archive's own redirect pages (aliases) refresh to an http(s) or same-site address;
+      // any other refresh (a javascript: or data: target, a delay) is reported.
+      if (
+        tag === 'meta' &&
+        /refresh/i.test(el.getAttribute('http-equiv') ?? '') &&
+        !/^0;\s*url=(?:https?:\/\/|\/)[^\s"'<>]*$/i.test(el.getAttribute('content') ?? '')
+      )
         found.push(`${file}: meta refresh`);
       for (const [name, value] of Object.entries(el.attributes)) {
         if (/^on/i.test(name)) found.push(`${file}: <${tag} ${name}="${value}">`);

@@ -1,6 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { buildSearchIndex } from '../../src/search/build/index-site.ts';
+import { TMP } from './paths.ts';
 
 /** A result fragment as stored in a built Pagefind bundle (after the archive's restore pass). */
 export interface StoredFragment {
@@ -39,4 +41,44 @@ export function searchPageParts(dist: string, base = '/'): string[] {
     .split(' ')
     .filter(Boolean)
     .map((url) => url.slice(base.length));
+}
+
+/** Every file of a built site's search index (paths relative to `pagefind/`), sorted. */
+function indexFiles(dist: string): string[] {
+  return (readdirSync(join(dist, 'pagefind'), { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.includes('.'))
+    .sort();
+}
+
+/**
+ * The files of two built sites' search indexes (`pagefind/`, every part) whose bytes differ, or
+ * that only one of them has (paths relative to `pagefind/`); empty when the indexes are identical.
+ */
+export function indexDifferences(a: string, b: string): string[] {
+  const inA = indexFiles(a);
+  const inB = new Set(indexFiles(b));
+  const differing = inA.filter(
+    (file) =>
+      !inB.has(file) ||
+      !readFileSync(join(a, 'pagefind', file)).equals(readFileSync(join(b, 'pagefind', file))),
+  );
+  return [...differing, ...[...inB].filter((file) => !inA.includes(file))];
+}
+
+/**
+ * The old way: a copy of a built site (`<TMP>/<name>/`) whose search index is built again from
+ * its finished pages alone, with no build cache and no search feed.
+ * @param maxPages - the part size the site was built with.
+ * @returns the copy's folder.
+ */
+export async function indexedFromPages(
+  dist: string,
+  name: string,
+  maxPages: number,
+): Promise<string> {
+  const copy = join(TMP, name);
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(dist, copy, { recursive: true });
+  await buildSearchIndex(copy, maxPages);
+  return copy;
 }

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -122,35 +124,67 @@ export function partKey(
 }
 
 /**
- * Copies a cached part into the site.
+ * Puts every file of `source` at the same place under `target` as a hard link (the files of a
+ * part are never written again once built), or as a copy where links are not possible (another
+ * file system). 10,000 releases: ~10,000 files per build that no longer cost their bytes.
+ */
+function linkTree(source: string, target: string): void {
+  mkdirSync(target, { recursive: true });
+  for (const entry of readdirSync(source, { withFileTypes: true })) {
+    const from = join(source, entry.name);
+    const to = join(target, entry.name);
+    if (entry.isDirectory()) linkTree(from, to);
+    else if (entry.name !== COMPLETE) {
+      try {
+        linkSync(from, to);
+      } catch {
+        cpSync(from, to);
+      }
+    }
+  }
+}
+
+/**
+ * Puts a cached part into the site.
  * @returns `true` when the part was in the cache (and is now at `target`), else `false`.
  */
 export function restorePart(cacheDir: string, key: string, target: string): boolean {
   const source = join(cacheDir, FOLDER, key);
   if (!existsSync(join(source, COMPLETE))) return false;
-  mkdirSync(target, { recursive: true });
-  cpSync(source, target, { recursive: true, filter: (path) => !path.endsWith(COMPLETE) });
+  linkTree(source, target);
   return true;
 }
 
 /**
- * Keeps a freshly built part for later builds.
- * @param source - the bundle folder in the site.
- * @param nested - names of sub-folders of `source` that are other parts (skipped).
+ * Builds a part straight into the cache (`<cacheDir>/search-parts/<key>/`): into a temporary
+ * folder first, marked complete and renamed when `build` succeeds, so a failed or interrupted
+ * build never leaves a part that looks usable.
+ * @param build - writes the bundle into the folder it is given.
+ * @returns what `build` returned.
  */
-export function storePart(
+export async function buildPart<T>(
   cacheDir: string,
   key: string,
-  source: string,
-  nested: ReadonlySet<string> = new Set(),
-): void {
+  build: (dir: string) => Promise<T>,
+): Promise<T> {
   const target = join(cacheDir, FOLDER, key);
-  rmSync(target, { recursive: true, force: true });
-  mkdirSync(target, { recursive: true });
-  for (const name of readdirSync(source)) {
-    if (!nested.has(name)) cpSync(join(source, name), join(target, name), { recursive: true });
+  const temporary = `${target}.${process.pid}.tmp`;
+  rmSync(temporary, { recursive: true, force: true });
+  mkdirSync(temporary, { recursive: true });
+  try {
+    const result = await build(temporary);
+    writeFileSync(join(temporary, COMPLETE), '');
+    rmSync(target, { recursive: true, force: true });
+    renameSync(temporary, target);
+    return result;
+  } finally {
+    rmSync(temporary, { recursive: true, force: true });
   }
-  writeFileSync(join(target, COMPLETE), '');
+}
+
+/** Whether a complete part with this key is cached. */
+export function hasPart(cacheDir: string, key: string): boolean {
+  return existsSync(join(cacheDir, FOLDER, key, COMPLETE));
 }
 
 /** Deletes cached parts this build did not use. */

@@ -1,94 +1,82 @@
-import { createHash } from 'node:crypto';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { archiveEnv } from '../../config/env.ts';
 import { config } from '../../config/settings.ts';
-import { assignPages, countByYear, PRIMARY_BUNDLE, searchParts, type PartPage } from './parts.ts';
-import { searchRegion } from './document.ts';
-import { FILTER, PAGEFIND, PARTS_ATTRIBUTE, SORT } from '../contract.ts';
-import { buildSearchPart, copyString } from './part.ts';
-import { partKey, pruneParts, restorePart, searchCodeVersion, storePart } from './cache.ts';
+import { assignPages, countByYear, PRIMARY_BUNDLE, searchParts } from './parts.ts';
+import { PAGEFIND, PARTS_ATTRIBUTE } from '../contract.ts';
+import { buildSearchPart } from './part.ts';
+import {
+  buildPart,
+  hasPart,
+  partKey,
+  pruneParts,
+  restorePart,
+  searchCodeVersion,
+} from './cache.ts';
+import {
+  docsDirectory,
+  isCurrent,
+  partInputs,
+  pageRecord,
+  readRecords,
+  stamped,
+  writeRecords,
+  type PageRecord,
+} from './records.ts';
 import { buildLanguageIndexes } from './languages.ts';
 
 /**
  * Builds the search index at the end of `astro build` (`astro:build:done`), so `npm run build`
  * alone gives a searchable archive. See docs/search.md for the design:
  * 1. the release pages (`<out>/releases/<slug>/index.html`, the pages with a `data-pagefind-body`)
- *    are listed and their year and date sort key read;
+ *    are listed; their year, date sort key and body hash come from the records the search feed
+ *    kept while Astro rendered them (src/search/build/records.ts), or from reading the page;
  * 2. they are grouped into parts of at most `searchPartSize` pages (src/search/build/parts.ts), and
  *    each part is indexed in its own Pagefind process (src/search/build/part.ts) into its
- *    own bundle (`pagefind/`, `pagefind/part-<year>/`…), which the search page merges in the browser.
+ *    own bundle (`pagefind/`, `pagefind/part-<year>/`…), which the search page merges in the
+ *    browser; a part already in the build cache (built in an earlier build, or by the feed while
+ *    Astro was still rendering) is copied instead.
  * Work is linear in the number of releases; memory is bounded by the part size.
  */
 
 const BATCH = 32;
-const YEAR = new RegExp(`${PAGEFIND.filter}="${FILTER.year}:(\\d+)"`);
-const SORT_KEY = new RegExp(`${PAGEFIND.sort}="${SORT.date}:([^"]*)"`);
-
-/** A release page found in the build, with what grouping it into a part needs. */
-interface ReleasePage extends PartPage {
-  file: string;
-  /** SHA-1 of what Pagefind reads of the page (its `data-pagefind-body` element). */
-  hash: string;
-}
 
 /**
- * Lists the built release pages: `index.html` files under `<outDir>/releases/` that have a
- * `data-pagefind-body`, with their `year` filter and `date` sort key.
+ * The built release pages: `index.html` files under `<outDir>/releases/` that have a
+ * `data-pagefind-body`, as records. A kept record whose file is unchanged is used as it is;
+ * other pages are read.
+ * @param known - records kept by the feed or the last build, by page file.
  * @throws Error naming the page when a release page has no year filter.
  */
-async function releasePages(outDir: string): Promise<ReleasePage[]> {
-  const dir = join(outDir, 'releases');
-  const files: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true }).catch(
-    () => [],
-  )) {
+async function releasePages(
+  outDir: string,
+  known: ReadonlyMap<string, PageRecord>,
+): Promise<PageRecord[]> {
+  const ids: string[] = [];
+  for (const entry of await readdir(join(outDir, 'releases'), {
+    withFileTypes: true,
+    recursive: true,
+  }).catch(() => [])) {
     if (entry.isFile() && entry.name === 'index.html')
-      files.push(join(entry.parentPath, entry.name));
+      ids.push(relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
   }
-  files.sort();
-  const pages: ReleasePage[] = [];
-  for (let i = 0; i < files.length; i += BATCH) {
+  ids.sort();
+  const pages: PageRecord[] = [];
+  for (let i = 0; i < ids.length; i += BATCH) {
     const batch = await Promise.all(
-      files.slice(i, i + BATCH).map(async (file): Promise<ReleasePage | undefined> => {
-        const html = await readFile(file, 'utf8');
+      ids.slice(i, i + BATCH).map(async (id): Promise<PageRecord | undefined> => {
+        const kept = known.get(id);
+        if (kept && isCurrent(outDir, kept)) return kept;
+        const html = await readFile(join(outDir, id), 'utf8');
         if (!html.includes(PAGEFIND.body)) return undefined;
-        const id = relative(outDir, file).split(sep).join('/');
-        const year = YEAR.exec(html)?.[1];
-        if (!year)
-          throw new Error(
-            `search index: ${id} has no data-pagefind-filter="year:…" (ReleaseArticle.astro writes it); the page cannot be placed in a search part.`,
-          );
-        const hash = createHash('sha1')
-          .update(searchRegion(html) ?? html)
-          .digest('hex');
-        // A regex capture is a slice that keeps the whole page alive (30 kB of UTF-16 per page,
-        // 3 GB at 100,000 releases): keep a copy of the sort key instead.
-        return {
-          file,
-          id,
-          year: Number(year),
-          key: copyString(SORT_KEY.exec(html)?.[1] ?? ''),
-          hash,
-        };
+        const record = pageRecord(id, html);
+        return record && stamped(outDir, record);
       }),
     );
     for (const page of batch) if (page) pages.push(page);
   }
   return pages;
-}
-
-/**
- * Removes from a merged part's bundle what the browser takes from the primary bundle only
- * (Pagefind's scripts, styles and WebAssembly), keeping `pagefind-entry.json`, the `pf_meta` file
- * and the index, filter and fragment folders.
- */
-async function dropSharedFiles(bundleDir: string): Promise<void> {
-  for (const name of await readdir(bundleDir)) {
-    if (/^pagefind[\w-]*\.(js|css)$/.test(name) || /^wasm\.[\w-]+\.pagefind$/.test(name))
-      await rm(join(bundleDir, name));
-  }
 }
 
 /**
@@ -123,10 +111,11 @@ function releaseMemory(): void {
  * Indexes a built site into one Pagefind bundle per search part.
  * @param outDir - the built site folder (absolute).
  * @param maxPages - most pages in one part (`searchPartSize`, default from archive.config.mjs).
- * @param cacheDir - where unchanged parts are kept between builds (absolute); none: no reuse.
+ * @param cacheDir - where unchanged parts, records and search documents are kept between builds
+ *   (absolute); none: no reuse.
  * @param sourceRoot - the source folder whose indexing code keys the cache (`searchCodeVersion`; default `src/`).
- * @returns pages indexed, the parts' bundle folders (relative to `outDir`, newest part first) and
- *   words that could not be restored to their original spelling.
+ * @returns pages indexed, the parts' bundle folders (relative to `outDir`, newest part first),
+ *   parts copied from the cache and words that could not be restored to their original spelling.
  * @throws Error naming the page when Pagefind rejects a page or a bundle cannot be written.
  */
 export async function buildSearchIndex(
@@ -135,19 +124,16 @@ export async function buildSearchIndex(
   cacheDir?: string,
   sourceRoot?: string,
 ): Promise<{ pages: number; parts: string[]; reused: number; unmatched: number }> {
-  const found = await releasePages(outDir);
+  const version = cacheDir === undefined ? undefined : searchCodeVersion(sourceRoot);
+  const cache = cacheDir !== undefined && version !== undefined ? cacheDir : undefined;
+  const docsDir = cache && docsDirectory(cache, version!);
+  const kept = cache ? readRecords(cache, version!) : { records: new Map(), built: new Set() };
+  const found = await releasePages(outDir, kept.records);
   // The search step owns pagefind/: files left by an earlier index (indexing the same dist/ twice)
   // would otherwise stay next to the new ones, and their fragments would be restored a second time.
   await rm(join(outDir, PRIMARY_BUNDLE), { recursive: true, force: true });
   const parts = searchParts(countByYear(found.map((p) => p.year)), maxPages);
   const placed = assignPages(found, parts);
-  const version = cacheDir === undefined ? undefined : searchCodeVersion(sourceRoot);
-  // Sub-folders of the primary bundle that are other parts (not cached with part 0).
-  const nested = new Set(
-    parts
-      .slice(1)
-      .map((p) => p.bundle.slice(parts[0]!.bundle.length).replace(/\/$/, '').split('/')[0]!),
-  );
   const used = new Set<string>();
   let pages = 0;
   let reused = 0;
@@ -156,25 +142,29 @@ export async function buildSearchIndex(
     releaseMemory();
     const bundleDir = join(outDir, part.bundle);
     const partPages = placed[part.index]!;
-    const key = version === undefined ? undefined : partKey(version, part.bundle, partPages);
-    if (key !== undefined) used.add(key);
-    if (key !== undefined && cacheDir !== undefined && restorePart(cacheDir, key, bundleDir)) {
-      pages += partPages.length;
-      reused++;
+    const inputs = () => partInputs(outDir, docsDir, partPages);
+    const primary = part.index === 0;
+    if (!cache) {
+      const result = await buildSearchPart(bundleDir, inputs(), primary);
+      pages += result.pages;
+      unmatched += result.unmatched;
       continue;
     }
-    const result = await buildSearchPart(
-      outDir,
-      bundleDir,
-      partPages.map((p) => p.file),
-    );
-    pages += result.pages;
-    unmatched += result.unmatched;
-    if (part.index > 0) await dropSharedFiles(bundleDir);
-    if (key !== undefined && cacheDir !== undefined)
-      storePart(cacheDir, key, bundleDir, part.index === 0 ? nested : new Set());
+    const key = partKey(version!, part.bundle, partPages);
+    used.add(key);
+    if (hasPart(cache, key)) {
+      if (!kept.built.has(key)) reused++;
+    } else {
+      const result = await buildPart(cache, key, (dir) => buildSearchPart(dir, inputs(), primary));
+      unmatched += result.unmatched;
+    }
+    restorePart(cache, key, bundleDir);
+    pages += partPages.length;
   }
-  if (cacheDir !== undefined && version !== undefined) pruneParts(cacheDir, used);
+  if (cache) {
+    pruneParts(cache, used);
+    writeRecords(cache, version!, found);
+  }
   const bundles = parts.map((p) => p.bundle);
   await checkSearchPage(outDir, bundles);
   return { pages, parts: bundles, reused, unmatched };

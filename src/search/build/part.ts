@@ -1,25 +1,28 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { prepareSearchDocument, type SearchDocument } from './document.ts';
+import type { SearchDocument } from './document.ts';
+import { copyString } from './records.ts';
 import { restoreFragment, type PagefindFragment } from './restore.ts';
 
 /**
  * Builds one part of the search index (one Pagefind bundle) in a fresh Pagefind process, so that
  * memory is bounded by the part's size (docs/search.md, "Parts"):
- * 1. each page of the part is read once and a copy whose words are normalised
- *    (src/search/build/document.ts) is given to Pagefind (`addHTMLFile`);
+ * 1. each page's copy whose words are normalised (src/search/build/document.ts, prepared while
+ *    the page was rendered or read from the built page, src/search/build/records.ts) is given to
+ *    Pagefind (`addHTMLFile`), in the order of the pages' files;
  * 2. the bundle is written, then each result fragment file gets the original words back
  *    (src/search/build/restore.ts), one file at a time;
  * 3. the Pagefind process is closed before the next part starts.
  */
 
-/**
- * A flat copy of a string. A regex capture or a parsed attribute is a V8 slice that keeps the
- * whole page it came from in memory; copies keep only themselves.
- */
-export const copyString = (value: string): string => Buffer.from(value, 'utf8').toString('utf8');
+/** A page of a part: its file relative to the site folder, and its search document. */
+export interface PartInput {
+  id: string;
+  /** The page's search document, `undefined` when it has no Pagefind body (then skipped). */
+  doc: () => Promise<SearchDocument | undefined>;
+}
 
 /**
  * The index language given to Pagefind: `ara`, ISO 639-2 for Arabic. Pagefind picks a stemmer by
@@ -47,17 +50,30 @@ function writeFragmentFile(data: unknown): Buffer {
 }
 
 /**
+ * Removes from a merged part's bundle what the browser takes from the primary bundle only
+ * (Pagefind's scripts, styles and WebAssembly), keeping `pagefind-entry.json`, the `pf_meta` file
+ * and the index, filter and fragment folders.
+ */
+async function dropSharedFiles(bundleDir: string): Promise<void> {
+  for (const name of await readdir(bundleDir)) {
+    if (/^pagefind[\w-]*\.(js|css)$/.test(name) || /^wasm\.[\w-]+\.pagefind$/.test(name))
+      await rm(join(bundleDir, name));
+  }
+}
+
+/**
  * Indexes the given pages into one Pagefind bundle and restores its fragments.
- * @param outDir - the built site folder (absolute); page URLs are relative to it.
  * @param bundleDir - the bundle folder to write (absolute), e.g. `<outDir>/pagefind/part-2019/`.
- * @param files - absolute paths of the part's built release pages.
+ * @param pages - the part's release pages, in the order Pagefind numbers them (by file).
+ * @param primary - whether this is part 0, the bundle that also carries Pagefind's scripts and
+ *   WebAssembly (other parts are merged into it in the browser and keep only their index).
  * @returns pages indexed and words that could not be restored to their original spelling.
  * @throws Error naming the page when Pagefind rejects a page, or when the bundle cannot be written.
  */
 export async function buildSearchPart(
-  outDir: string,
   bundleDir: string,
-  files: readonly string[],
+  pages: readonly PartInput[],
+  primary = true,
 ): Promise<{ pages: number; unmatched: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -65,27 +81,23 @@ export async function buildSearchPart(
   try {
     // Per page URL: what restoring its fragment needs (words joined by newlines, a compact string).
     const restore = new Map<string, Omit<SearchDocument, 'html' | 'words'> & { words: string }>();
-    let pages = 0;
+    let indexed = 0;
     // Pagefind indexes one batch in its own process while this thread prepares the next one
     // (measured: 3,000 pages 13.7 → 11.8 s).
-    for (let i = 0; i < files.length; i += BATCH) {
+    for (let i = 0; i < pages.length; i += BATCH) {
       // Pages are read in parallel but handed to Pagefind in file order, so that the same pages
       // always give the same bundle (page numbering follows the order of addHTMLFile calls).
       const docs = await Promise.all(
-        files.slice(i, i + BATCH).map(async (file) => ({
-          file,
-          doc: prepareSearchDocument(await readFile(file, 'utf8')),
-        })),
+        pages.slice(i, i + BATCH).map(async (page) => ({ id: page.id, doc: await page.doc() })),
       );
       await indexing;
       indexing = Promise.all(
-        docs.map(async ({ file, doc }) => {
+        docs.map(async ({ id: sourcePath, doc }) => {
           if (!doc) return;
-          const sourcePath = relative(outDir, file).split(sep).join('/');
           const added = await index.addHTMLFile({ sourcePath, content: doc.html });
           if (added.errors.length)
             throw new Error(`search index: ${sourcePath}: ${added.errors.join('; ')}`);
-          pages++;
+          indexed++;
           // Copies, not slices of the page (a slice keeps the whole page in memory until the part is done).
           const meta = Object.fromEntries(
             Object.entries(doc.meta).map(([key, value]) => [key, copyString(value)]),
@@ -131,7 +143,8 @@ export async function buildSearchPart(
         }),
       );
     }
-    return { pages, unmatched };
+    if (!primary) await dropSharedFiles(bundleDir);
+    return { pages: indexed, unmatched };
   } finally {
     // A batch still being indexed when preparing the next one failed: let it settle first.
     await indexing.catch(() => {});

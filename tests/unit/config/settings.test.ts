@@ -113,10 +113,15 @@ describe('environment switches', () => {
       cacheDir: undefined,
       stockBuild: false,
       searchIndex: true,
+      searchIndexLater: false,
       incremental: true,
       plainSearch: false,
       buildFuture: false,
       now: expect.any(Date),
+    });
+    expect(readEnv({ [ENV.searchIndex]: 'after' })).toMatchObject({
+      searchIndex: true,
+      searchIndexLater: true,
     });
     const env = readEnv({
       [ENV.searchIndex]: 'off',

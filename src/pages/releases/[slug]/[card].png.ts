@@ -7,7 +7,8 @@ import type { CardVariant } from '../../../share/card-layout.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
-  return archive.releases.flatMap((release) =>
+  // Withdrawn releases keep their page, so they keep its cards too.
+  return [...archive.releases, ...archive.withdrawn].flatMap((release) =>
     VARIANTS.map((variant) => ({
       params: { slug: release.slug, card: `share-${variant.name}` },
       props: { release, variant: variant.name },
