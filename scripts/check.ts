@@ -1,5 +1,7 @@
 /**
- * `npm run check [-- --fix] [-- --dir <folder>]`: validates every release without building the site.
+ * `npm run check [-- --fix] [-- --dir <folder>] [-- --lang en]`: validates every release without
+ * building the site. Messages are Arabic, or English with `--lang en` or an `en…` locale
+ * (`LANG`, `LC_ALL`; src/messages/).
  * Exit code 0 when there is no error (warnings allowed), 1 when there are errors, 2 on bad usage.
  * `--fix` first rewrites files with a BOM, CRLF line endings, NFD text, UTF-16 or Windows-1256 as
  * UTF-8, losslessly; a file whose encoding is not certain (damaged bytes) is left alone and named.
@@ -11,8 +13,9 @@ import { checkArchiveFully, fixEncodings, formatReport } from '../src/checks/ind
 import { settingsWarnings } from '../src/checks/settings.ts';
 import { cacheDirectory } from '../src/config/dirs.ts';
 import { config } from '../src/config/settings.ts';
+import { catalogue, messageLanguage, type Lang } from '../src/messages/index.ts';
 
-const USAGE = 'usage: npm run check [-- --fix] [-- --dir releases]';
+const USAGE = 'usage: npm run check [-- --fix] [-- --dir releases] [-- --lang ar|en]';
 
 let args;
 try {
@@ -20,6 +23,8 @@ try {
     options: {
       fix: { type: 'boolean', default: false },
       dir: { type: 'string' },
+      lang: { type: 'string' },
+      messages: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   }).values;
@@ -27,6 +32,14 @@ try {
   console.error(`${(error as Error).message}\n${USAGE}`);
   process.exit(2);
 }
+let lang: Lang;
+try {
+  lang = messageLanguage(args.lang ?? args.messages, process.env);
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+const words = catalogue(lang);
 if (args.help) {
   console.log(USAGE);
   process.exit(0);
@@ -34,10 +47,7 @@ if (args.help) {
 const releasesDir = args.dir ?? config.releasesDir;
 if (args.fix) {
   const { fixed, refused } = fixEncodings(releasesDir);
-  for (const { path, from } of fixed)
-    console.log(
-      `fixed: ${path} (read as ${from}; now UTF-8 without BOM, LF line endings, Unicode NFC)`,
-    );
+  for (const { path, from } of fixed) console.log(words.fixed(path, from));
   for (const { path, reason } of refused) console.log(`${reason}: ${path}`);
 }
 const result = await checkArchiveFully({
@@ -53,10 +63,6 @@ const settings = settingsWarnings(
 );
 result.diagnostics.push(...settings);
 result.warnings += settings.length;
-console.log(formatReport(result));
-if (result.errors > 0) {
-  console.log(
-    'Fix the errors above, then run  npm run check  again. The site is not built while a release has an error.',
-  );
-}
+console.log(formatReport(result, lang));
+if (result.errors > 0) console.log(words.fixThenCheck);
 process.exit(result.errors > 0 ? 1 : 0);

@@ -7,9 +7,12 @@
  *
  * `npm run import -- <wordpress-export.xml> --uploads <copy of wp-content/uploads>` migrates a
  * WordPress export (WXR) instead: see src/publish/wordpress/migrate.ts.
+ * Messages are Arabic, or English with `--messages en` or an `en…` locale (`LANG`, `LC_ALL`);
+ * `--lang` is the language of a translation.
  * Exit code 0 on success, 1 on a publisher mistake (the message says how to fix it).
  */
 import { parseArgs } from 'node:util';
+import { MessageLanguageError } from '../src/messages/index.ts';
 import { ImportError } from '../src/publish/import/import-release.ts';
 import { importTextFile } from '../src/publish/import/command.ts';
 import { PublishError } from '../src/publish/release-file.ts';
@@ -17,7 +20,7 @@ import { migrateWordPress } from '../src/publish/wordpress/command.ts';
 import { importTranslation } from '../src/publish/import/translation.ts';
 
 const USAGE = [
-  'usage: npm run import -- <release.txt|release.docx> --date 2025-06-18 [--title "…"] [--dateline الرباط] [--issuer "…"] [--countries GB,GA] [--tags "…، …"] [--slug name] [--publish]',
+  'usage: npm run import -- <release.txt|release.docx> --date 2025-06-18 [--title "…"] [--dateline الرباط] [--issuer "…"] [--countries GB,GA] [--tags "…، …"] [--slug name] [--publish] [--messages ar|en]',
   '       npm run import -- <translation.txt|.docx> --translation-of <slug> --lang fr [--title "…"] [--publish]',
   '       npm run import -- <wordpress-export.xml> --uploads <copy of wp-content/uploads> [--dateline الرباط] [--issuer "…"] [--wp-time-zone Africa/Casablanca]',
 ].join('\n');
@@ -39,6 +42,7 @@ async function main(): Promise<number> {
       'wp-time-zone': { type: 'string' },
       'translation-of': { type: 'string' },
       lang: { type: 'string' },
+      messages: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new PublishError('give exactly one file to import');
@@ -57,6 +61,7 @@ try {
 } catch (error) {
   if (
     error instanceof PublishError ||
+    error instanceof MessageLanguageError ||
     error instanceof ImportError ||
     (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
   ) {

@@ -3,6 +3,7 @@
  *   [--dateline الرباط] [--issuer "…"] [--slug name]`
  * Creates releases/<year>/<slug>/index.mdx with complete frontmatter (as a draft with a
  * placeholder text) and prints its path on the first line. Never overwrites anything.
+ * Messages are Arabic, or English with `--messages en` or an `en…` locale (`LANG`, `LC_ALL`).
  * `--translation-of <slug> --lang fr --title "…"` writes a draft translation of an existing
  * release next to it (`index.fr.mdx`) instead.
  * Exit code 0 on success, 1 on a publisher mistake (the message says how to fix it).
@@ -10,6 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { collapseWhitespace, toNfc } from '../src/arabic/text.ts';
+import { catalogue, MessageLanguageError, messageLanguage } from '../src/messages/index.ts';
 import { checkArchive, formatDiagnostic } from '../src/checks/index.ts';
 import { config } from '../src/config/settings.ts';
 import { isoDay, today } from '../src/arabic/dates.ts';
@@ -30,7 +32,7 @@ import {
 } from '../src/publish/release-file.ts';
 
 const USAGE =
-  'usage: npm run new -- --title "عنوان البلاغ" [--date 2025-06-18] [--countries GB,GA] [--tags "وسم، وسم"] [--dateline الرباط] [--issuer "…"] [--slug name]\n       npm run new -- --translation-of <slug> --lang fr --title "Titre" [--dateline Rabat]';
+  'usage: npm run new -- --title "عنوان البلاغ" [--date 2025-06-18] [--countries GB,GA] [--tags "وسم، وسم"] [--dateline الرباط] [--issuer "…"] [--slug name] [--messages ar|en]\n       npm run new -- --translation-of <slug> --lang fr --title "Titre" [--dateline Rabat]';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -45,8 +47,11 @@ async function main(): Promise<void> {
       dir: { type: 'string' },
       'translation-of': { type: 'string' },
       lang: { type: 'string' },
+      messages: { type: 'string' },
     },
   });
+  const lang = messageLanguage(values.messages, process.env);
+  const words = catalogue(lang).new;
   const title = collapseWhitespace(toNfc(values.title ?? ''));
   if (!title)
     throw new PublishError(
@@ -68,9 +73,7 @@ async function main(): Promise<void> {
       { encoding: 'utf8', flag: 'wx' },
     );
     console.log(file);
-    console.log(
-      'Write the translation in place of the placeholder, then delete the line "draft: true" to publish it.',
-    );
+    console.log(words.translationPlaceholder);
     return;
   }
   const date = resolveDate(values.date, config.timeZone, { fallbackToToday: true });
@@ -95,24 +98,18 @@ async function main(): Promise<void> {
   });
   console.log(location.file);
   const notes = [
-    values.date
-      ? ''
-      : `date: ${isoDay(date)} (today in ${config.timeZone}); pass --date to change it`,
-    values.dateline
-      ? ''
-      : `dateline: ${dateline} (as in the latest release); pass --dateline to change it`,
-    values.issuer ? '' : `issuer: ${issuer}; pass --issuer to change it`,
-    isoDay(date) > isoDay(today(config.timeZone))
-      ? `warning: ${isoDay(date)} is in the future`
-      : '',
+    values.date ? '' : words.date(isoDay(date), config.timeZone),
+    values.dateline ? '' : words.dateline(dateline),
+    values.issuer ? '' : words.issuer(issuer),
+    isoDay(date) > isoDay(today(config.timeZone)) ? words.future(isoDay(date)) : '',
     ...tagNotes,
-    'Write the text in place of the placeholder, then delete the line "draft: true" to publish.',
+    words.placeholder,
   ].filter(Boolean);
   for (const note of notes) console.log(note);
   const result = await checkArchive({ releasesDir, timeZone: config.timeZone });
   for (const d of result.diagnostics)
     if (d.file.endsWith(location.file) || location.file.endsWith(d.file))
-      console.log(formatDiagnostic(d));
+      console.log(formatDiagnostic(d, lang));
 }
 
 try {
@@ -120,6 +117,7 @@ try {
 } catch (error) {
   if (
     error instanceof PublishError ||
+    error instanceof MessageLanguageError ||
     (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
   ) {
     console.error(`npm run new: ${(error as Error).message}\n${USAGE}`);

@@ -45,3 +45,13 @@ export function splitLatinRuns(text: string): BidiSegment[] {
 export function isLatinOnly(text: string): boolean {
   return !hasArabic(text) && /[A-Za-z\u00C0-\u024F]/.test(text);
 }
+
+/**
+ * Wraps text in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE (U+2068 … U+2069, Unicode UAX #9
+ * §2.7), so a path, field name or code snippet keeps its own direction inside an Arabic line,
+ * and does not decide the direction of the line itself (rule P2 skips isolated text).
+ * @param text - any text; returned unchanged when empty.
+ */
+export function isolate(text: string): string {
+  return text === '' ? text : `\u2068${text}\u2069`;
+}

@@ -67,6 +67,33 @@ export function suggestCountryCodes(input: string, max = 4): string[] {
 }
 
 /**
+ * The assigned code a publisher most likely meant by something that is not a code: a frequent
+ * non-ISO spelling (`UK` → GB), an ISO 3166-1 alpha-3 code (`BEL` → BE), or a country's name in
+ * Arabic, English or French (`فرنسا`, `France`, `Belgique`; names from `i18n-iso-countries`).
+ * Never used to accept a value silently: the checks suggest the code, with its name.
+ * @param input - what the publisher wrote.
+ * @returns the code and how it was recognised, or `undefined`.
+ */
+export function countryCodeOf(
+  input: string,
+): { code: string; how: 'alias' | 'alpha3' | 'name' } | undefined {
+  const raw = input.trim().normalize('NFC');
+  const upper = raw.toUpperCase();
+  const alias = ALIASES[upper];
+  if (alias && ISO_ALPHA2.has(alias)) return { code: alias, how: 'alias' };
+  if (/^[A-Z]{3}$/.test(upper)) {
+    const code = isoCountries.alpha3ToAlpha2(upper);
+    if (code && ISO_ALPHA2.has(code)) return { code, how: 'alpha3' };
+  }
+  if (raw.length < 3) return undefined;
+  for (const lang of ['ar', 'en', 'fr']) {
+    const code = isoCountries.getAlpha2Code(raw, lang);
+    if (code && ISO_ALPHA2.has(code)) return { code, how: 'name' };
+  }
+  return undefined;
+}
+
+/**
  * Arabic name of a country: the office override if any, else CLDR's (`Intl.DisplayNames('ar')`).
  * @param code - ISO 3166-1 alpha-2 code (any case).
  * @param overrides - `countryNames` from the archive config.

@@ -26,10 +26,13 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/
  */
 export function parseCalendarDate(
   value: unknown,
-): { ok: true; date: CalendarDate } | { ok: false; error: string } {
+):
+  | { ok: true; date: CalendarDate }
+  | { ok: false; error: string; reason: 'type' | 'format' | 'day' | 'time' } {
   let text: string;
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return { ok: false, error: 'is not a valid date' };
+    if (Number.isNaN(value.getTime()))
+      return { ok: false, error: 'is not a valid date', reason: 'type' };
     const iso = value.toISOString();
     const hm = iso.slice(11, 16);
     text = hm === '00:00' ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${hm}`;
@@ -39,13 +42,18 @@ export function parseCalendarDate(
       .trim()
       .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf));
   } else {
-    return { ok: false, error: 'must be a date written as YYYY-MM-DD, e.g. 2025-06-18' };
+    return {
+      ok: false,
+      error: 'must be a date written as YYYY-MM-DD, e.g. 2025-06-18',
+      reason: 'type',
+    };
   }
   const m = DATE_RE.exec(text);
   if (!m)
     return {
       ok: false,
       error: `"${text}" is not written as YYYY-MM-DD (e.g. 2025-06-18), optionally followed by a time HH:MM`,
+      reason: 'format',
     };
   const [, y, mo, d, hh, mm] = m;
   const year = Number(y),
@@ -55,12 +63,13 @@ export function parseCalendarDate(
     return {
       ok: false,
       error: `"${text}" is not a real calendar date (${year}-${mo} has ${month >= 1 && month <= 12 ? daysInMonth(year, month) : 'no'} days)`,
+      reason: 'day',
     };
   }
   const date: CalendarDate = { year, month, day };
   if (hh !== undefined && mm !== undefined) {
     if (Number(hh) > 23 || Number(mm) > 59)
-      return { ok: false, error: `"${text}" has an impossible time of day` };
+      return { ok: false, error: `"${text}" has an impossible time of day`, reason: 'time' };
     date.time = `${hh}:${mm}`;
   }
   return { ok: true, date };

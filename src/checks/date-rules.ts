@@ -2,6 +2,7 @@ import { isoDay, today, toIsoWithOffset, type CalendarDate } from '../arabic/dat
 import { MAX_DAYS_AHEAD } from '../release/limits.ts';
 import { fieldName } from './fields.ts';
 import type { CheckedRelease } from './release.ts';
+import { say } from '../messages/index.ts';
 import type { Diagnostic } from './types.ts';
 
 /**
@@ -20,15 +21,18 @@ export function dateRules(release: CheckedRelease, timeZone: string, now: Date):
   const data = release.data;
   if (!data) return [];
   const out: Diagnostic[] = [];
-  const at = (field: readonly PropertyKey[], name: string, message: string, fix: string) =>
+  const at = (field: readonly PropertyKey[], name: string, day: CalendarDate) =>
     out.push({
       severity: 'warning',
       rule: name,
       file: release.file,
       line: release.lineOf(field),
       field: fieldName(field),
-      message,
-      fix,
+      ...say('date.before-release', {
+        field: fieldName(field).replace(/\[\d+\]/g, ''),
+        day: isoDay(day),
+        release: isoDay(data.date),
+      }),
     });
   const todayDate = today(timeZone, now);
   const day = (d: CalendarDate) => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
@@ -39,35 +43,23 @@ export function dateRules(release: CheckedRelease, timeZone: string, now: Date):
       file: release.file,
       line: release.lineOf(['date']),
       field: 'date',
-      message: `${isoDay(data.date)} is more than a year after today (${isoDay(todayDate)} in ${timeZone}): the year is probably mistyped, and the release would stay off the site until ${toIsoWithOffset(data.date, timeZone)}`,
-      fix: `write the date printed on the release, e.g.  date: ${isoDay(todayDate)}; to hold a release back without a date, use  draft: true`,
+      ...say('date.future', {
+        day: isoDay(data.date),
+        today: isoDay(todayDate),
+        zone: timeZone,
+        until: toIsoWithOffset(data.date, timeZone),
+      }),
     });
   }
   const before = (d: CalendarDate) => isoDay(d) < isoDay(data.date);
   if (data.updated && before(data.updated)) {
-    at(
-      ['updated'],
-      'updated-before-date',
-      `${isoDay(data.updated)} is before the release date ${isoDay(data.date)}`,
-      'updated is the date of the correction, on or after the release date',
-    );
+    at(['updated'], 'updated-before-date', data.updated);
   }
   (data.corrections ?? []).forEach((c, i) => {
-    if (before(c.date))
-      at(
-        ['corrections', i, 'date'],
-        'correction-before-date',
-        `${isoDay(c.date)} is before the release date ${isoDay(data.date)}`,
-        'a correction is dated on or after the release date',
-      );
+    if (before(c.date)) at(['corrections', i, 'date'], 'correction-before-date', c.date);
   });
   if (data.withdrawn && before(data.withdrawn.date)) {
-    at(
-      ['withdrawn', 'date'],
-      'withdrawn-before-date',
-      `${isoDay(data.withdrawn.date)} is before the release date ${isoDay(data.date)}`,
-      'the withdrawal is dated on or after the release date',
-    );
+    at(['withdrawn', 'date'], 'withdrawn-before-date', data.withdrawn.date);
   }
   return out;
 }

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import type { ReleaseData } from '../archive/model.ts';
 import { FIELD_LABELS, releaseSchema } from '../release/schema.ts';
-import { imagePathProblem } from './images.ts';
+import { imagePathText } from './images.ts';
+import { issueParams, say, textOfIssue, zodMessage } from '../messages/index.ts';
+import { localizeDateText } from '../release/date-input.ts';
 import type { Diagnostic } from './types.ts';
 
 /**
@@ -14,12 +16,10 @@ import type { Diagnostic } from './types.ts';
 let releaseDir = '';
 
 const imageSrc = () =>
-  z
-    .string({ error: 'is missing: name the image file next to the release, e.g. src: ./photo.jpg' })
-    .superRefine((src, ctx) => {
-      const problem = imagePathProblem(src, releaseDir);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    });
+  z.string({ error: zodMessage('image.src-missing', {}) }).superRefine((src, ctx) => {
+    const text = imagePathText(src, releaseDir);
+    if (text) ctx.addIssue({ code: 'custom', ...issueParams(text.key, text.values as never) });
+  });
 
 const schema = releaseSchema(imageSrc);
 
@@ -60,6 +60,12 @@ export function suggestField(key: string, prefix = ''): string | undefined {
   return best && best[1] <= Math.min(2, Math.floor(best[0].length / 2)) ? best[0] : undefined;
 }
 
+/** The catalogue text of a zod issue, with the fix line it brings, if any. */
+function textAndFix(issue: z.core.$ZodIssue): Partial<Diagnostic> {
+  const text = textOfIssue(issue);
+  return text ? say(text.key, text.values as never) : {};
+}
+
 /** `countries[1]`-style display of a field path. */
 export function fieldName(path: readonly PropertyKey[]): string {
   return path
@@ -73,6 +79,8 @@ export function fieldName(path: readonly PropertyKey[]): string {
  * @param dir - the release's folder (images are resolved against it).
  * @param data - plain YAML data.
  * @param lineOf - file line of a field path.
+ * @param timeZone - the archive's IANA time zone: a date written with a UTC offset is refused
+ *   with the same instant in it, to paste.
  * @returns diagnostics, and the validated data when there is no error.
  */
 export function validateFields(
@@ -80,6 +88,7 @@ export function validateFields(
   dir: string,
   data: unknown,
   lineOf: (path: readonly PropertyKey[]) => number,
+  timeZone?: string,
 ): { diagnostics: Diagnostic[]; data?: ReleaseData<string> } {
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     return {
@@ -89,8 +98,7 @@ export function validateFields(
           rule: 'field',
           file,
           line: lineOf([]),
-          message: 'the frontmatter is empty or not a list of "field: value" lines',
-          fix: 'start the file with ---, then title:, date:, dateline:, issuer: on their own lines, then ---',
+          ...say('frontmatter.empty', {}),
         },
       ],
     };
@@ -98,7 +106,14 @@ export function validateFields(
   releaseDir = dir;
   const result = schema.safeParse(data);
   if (result.success) return { diagnostics: [], data: result.data as ReleaseData<string> };
-  return { diagnostics: schemaDiagnostics(file, result.error.issues, lineOf) };
+  const diagnostics = schemaDiagnostics(file, result.error.issues, lineOf);
+  if (timeZone)
+    for (const d of diagnostics)
+      if (d.text?.key === 'date.offset') {
+        const text = localizeDateText(d.text, timeZone);
+        Object.assign(d, say(text.key, text.values as never));
+      }
+  return { diagnostics };
 }
 
 /**
@@ -118,12 +133,9 @@ export function schemaDiagnostics(
       const prefix = issue.path.length ? `${fieldName(issue.path)}.` : '';
       for (const key of issue.keys) {
         const suggestion = suggestField(key, prefix);
-        const text = unknownField?.(`${prefix}${key}`) ?? {
-          message: `is not a release field${suggestion ? `: did you mean "${suggestion}"?` : ''}`,
-          fix: suggestion
-            ? `rename it to  ${suggestion}:`
-            : `remove it; the fields are: ${FIELDS.join(', ')}`,
-        };
+        const text =
+          unknownField?.(`${prefix}${key}`) ??
+          say('field.unknown', { suggestion: suggestion ?? '', fields: FIELDS });
         diagnostics.push({
           severity: 'error',
           rule: 'unknown-field',
@@ -142,6 +154,7 @@ export function schemaDiagnostics(
       line: lineOf(issue.path),
       field: fieldName(issue.path),
       message: issue.message,
+      ...textAndFix(issue),
     });
   }
   return diagnostics;

@@ -1,5 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { MAX_FRONTMATTER_BYTES, MAX_YAML_NESTING, utf8Bytes } from '../release/limits.ts';
+import { say } from '../messages/index.ts';
+import type { YamlHint } from '../messages/types.ts';
 import type { Diagnostic } from './types.ts';
 
 /**
@@ -67,8 +69,10 @@ export function parseFrontmatter(file: string, split: SplitRelease): ParsedFront
       rule: 'yaml',
       file,
       line: split.yamlLine,
-      message: `the frontmatter is ${Math.ceil(size / 1024)} kB long; a release's fields fit in ${MAX_FRONTMATTER_BYTES / 1024} kB`,
-      fix: 'keep only the release fields (title:, date:, …) between the --- lines; put the text below the closing ---',
+      ...say('frontmatter.too-long', {
+        kb: Math.ceil(size / 1024),
+        maxKb: MAX_FRONTMATTER_BYTES / 1024,
+      }),
     };
     return { data: undefined, lineOf: () => split.yamlLine, errors: [error] };
   }
@@ -80,27 +84,37 @@ export function parseFrontmatter(file: string, split: SplitRelease): ParsedFront
       file,
       line: split.yamlLine + deep.line - 1,
       column: deep.column,
-      message: `the frontmatter nests lists or maps more than ${MAX_YAML_NESTING} levels deep; a release's fields need two`,
-      fix: 'write each field on its own line, e.g. tags: [a, b]',
+      ...say('frontmatter.too-deep', { max: MAX_YAML_NESTING }),
     };
     return { data: undefined, lineOf: () => split.yamlLine, errors: [error] };
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(split.yaml, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const toFileLine = (offset: number) => split.yamlLine + lineCounter.linePos(offset).line - 1;
-  const errors: Diagnostic[] = doc.errors.map((error) => {
+  const quoted = doc.errors.length ? innerQuotes(split.yaml) : [];
+  const errors: Diagnostic[] = quoted.map(({ line, field, fixed }) => ({
+    severity: 'error',
+    rule: 'yaml',
+    file,
+    line: split.yamlLine + line - 1,
+    field,
+    ...say('yaml.inner-quotes', { field, fixed }),
+  }));
+  for (const error of doc.errors) {
     const pos = error.linePos?.[0];
+    // The inner quotes explain every error on their line (and the field's value after them).
+    if (pos && quoted.some((q) => q.line === pos.line)) continue;
+    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     const diagnostic: Diagnostic = {
       severity: 'error',
       rule: 'yaml',
       file,
       line: pos ? split.yamlLine + pos.line - 1 : split.yamlLine - 1,
-      message: `the frontmatter is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-      fix: yamlHint(error.code),
+      ...say('yaml.invalid', { reason, hint: yamlHint(error.code) }),
     };
     if (pos) diagnostic.column = pos.col;
-    return diagnostic;
-  });
+    errors.push(diagnostic);
+  }
   const aliases: { source: string; offset: number | undefined }[] = [];
   // An alias is written with "*": without one there is nothing to look for (most releases).
   if (split.yaml.includes('*'))
@@ -116,8 +130,7 @@ export function parseFrontmatter(file: string, split: SplitRelease): ParsedFront
       rule: 'yaml',
       file,
       line: first.offset === undefined ? split.yamlLine : toFileLine(first.offset),
-      message: `the frontmatter uses ${aliases.length === 1 ? 'a YAML alias' : `${aliases.length} YAML aliases`} (*${first.source}), which repeat other values; releases do not need them and the archive does not expand them`,
-      fix: 'write each value out in full instead of *name',
+      ...say('yaml.aliases', { count: aliases.length, first: first.source }),
     });
   }
   let data: unknown;
@@ -130,8 +143,7 @@ export function parseFrontmatter(file: string, split: SplitRelease): ParsedFront
         rule: 'yaml',
         file,
         line: split.yamlLine,
-        message: `the frontmatter cannot be read: ${(error as Error).message}`,
-        fix: yamlHint(''),
+        ...say('yaml.unreadable', { reason: (error as Error).message }),
       });
     }
   }
@@ -175,20 +187,36 @@ function tooDeep(yaml: string): { line: number; column: number } | undefined {
   return undefined;
 }
 
-/** A fix suggestion for common YAML mistakes, keyed by `yaml`'s error codes. */
-function yamlHint(code: string): string {
+/** Which fix suggestion fits a YAML mistake, keyed by `yaml`'s error codes (texts in src/messages/). */
+function yamlHint(code: string): YamlHint {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'a field is written twice: keep one';
+      return 'duplicate';
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
-      return 'check the indentation (spaces, not tabs) and that lists use "- " or [a, b]';
+      return 'indent';
     case 'MULTILINE_IMPLICIT_KEY':
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return 'a value contains ": " or starts with a special character: put the whole value in double quotes, e.g. title: "…: …"';
+      return 'colon';
     default:
-      return 'put text that contains ":", "#", quotes or brackets in double quotes, e.g. title: "…"';
+      return 'quote';
   }
+}
+
+/**
+ * Lines such as `title: "وفد "الشرطة الفرنسية" بالرباط"`: a double-quoted value (YAML 1.2
+ * §7.3.1) with unescaped double quotes inside, which ends the text at the second quote. The fix
+ * is the publisher's own value in single quotes (§7.3.2: only `'` is escaped there, as `''`).
+ * @returns 1-based YAML lines, the field and the line rewritten.
+ */
+export function innerQuotes(yaml: string): { line: number; field: string; fixed: string }[] {
+  const found: { line: number; field: string; fixed: string }[] = [];
+  yaml.split('\n').forEach((text, i) => {
+    const m = /^(\s*)([\w.-]+):[ \t]+"(.*)"[ \t]*$/.exec(text);
+    if (!m || !/(^|[^\\])"/.test(m[3]!)) return;
+    found.push({ line: i + 1, field: m[2]!, fixed: `${m[2]}: '${m[3]!.replace(/'/g, "''")}'` });
+  });
+  return found;
 }
 
 function locate(

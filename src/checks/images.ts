@@ -13,6 +13,7 @@ import sharp, { type Metadata } from 'sharp';
 import { IMAGE_EXTENSIONS } from '../release/body-schema.ts';
 import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from '../release/limits.ts';
 import { isSymbolicLink } from '../release/files.ts';
+import { render, type Text } from '../messages/index.ts';
 
 /**
  * Images of a release are read only as images. `imagePathProblem` checks what a release writes
@@ -36,41 +37,42 @@ const FORMATS = new Set(['jpeg', 'png', 'webp', 'heif', 'gif', 'tiff']);
  * @param releaseDir - the release's folder (absolute or working-directory relative).
  */
 export function imagePathProblem(value: string, releaseDir: string): string | undefined {
+  const text = imagePathText(value, releaseDir);
+  return text && render(text, 'en').message;
+}
+
+/**
+ * The same problem as {@link imagePathProblem}, as a catalogue text (src/messages/).
+ * @returns the text, or `undefined` when the path is fine.
+ */
+export function imagePathText(value: string, releaseDir: string): Text | undefined {
   const src = value.trim();
+  const name = src.split('/').pop() ?? src;
   if (/^[a-z][a-z\d+.-]*:/i.test(src)) {
     return /^data:/i.test(src)
-      ? `"${src.slice(0, 30)}…" is an image written into the text (a data: address): save it as a file in the release's folder and write  src: ./photo.jpg`
-      : `"${src}" is a web address: save the image in the release's folder and write  src: ./photo.jpg`;
+      ? { key: 'image.data-url', values: { start: src.slice(0, 30) } }
+      : { key: 'image.web-address', values: { src } };
   }
-  if (src.startsWith('/') || src.startsWith('\\')) {
-    return `"${src}" is an absolute path: put the image next to the release and write  src: ./${src.split('/').pop()}`;
-  }
-  if (/[?#]/.test(src)) {
-    return `"${src}" contains "?" or "#", which would make the build read the file as something else than an image: rename the file and write its plain name`;
-  }
+  if (src.startsWith('/') || src.startsWith('\\'))
+    return { key: 'image.absolute', values: { src, name } };
+  if (/[?#]/.test(src)) return { key: 'image.query', values: { src } };
   const path = resolve(releaseDir, src);
-  if (relative(resolve(releaseDir), path).split(sep)[0] === '..') {
-    return `"${src}" is outside the release's folder: copy the image next to the release and write  src: ./${src.split('/').pop()}`;
-  }
+  if (relative(resolve(releaseDir), path).split(sep)[0] === '..')
+    return { key: 'image.outside', values: { src, name } };
   const ext = extname(src).toLowerCase();
-  if (ext === '.svg') {
-    return `"${src}" is an SVG drawing, which can hold scripts: export it as .png (or .jpg for a photo)`;
-  }
-  if (!IMAGE_EXTENSIONS.includes(ext)) {
-    return `"${src}" is not an image type the site can publish (${IMAGE_EXTENSIONS.join(', ')}): export it as .jpg or .png`;
-  }
+  if (ext === '.svg') return { key: 'image.svg', values: { src } };
+  if (!IMAGE_EXTENSIONS.includes(ext))
+    return { key: 'image.type', values: { src, types: IMAGE_EXTENSIONS } };
   if (!existsSync(path) && !isSymbolicLink(path)) {
     const wanted = src.replace(/^\.\//, '').toLowerCase();
     const files = existsSync(releaseDir)
       ? readdirSync(releaseDir).filter((f) => IMAGE_EXTENSIONS.includes(extname(f).toLowerCase()))
       : [];
-    const sameButCase = files.find((f) => f.toLowerCase() === wanted);
-    const hint = sameButCase
-      ? `the folder has "${sameButCase}" (letter case differs; the web server treats them as different): write  src: ./${sameButCase}`
-      : files.length
-        ? `images in that folder: ${files.join(', ')}. Correct the name, or copy the image there`
-        : 'copy the image into the release folder, next to index.mdx';
-    return `file "${src}" does not exist next to the release (${releaseDir}): ${hint}`;
+    const found = files.find((f) => f.toLowerCase() === wanted);
+    if (found) return { key: 'image.no-file-case', values: { src, dir: releaseDir, found } };
+    if (files.length)
+      return { key: 'image.no-file-others', values: { src, dir: releaseDir, files } };
+    return { key: 'image.no-file', values: { src, dir: releaseDir } };
   }
   return undefined;
 }

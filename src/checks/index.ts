@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { say } from '../messages/index.ts';
 import { join, resolve } from 'node:path';
 import { readTagRegistry, TAG_REGISTRY_FILE } from '../archive/tag-registry.ts';
 import type { TagRegistryEntry } from '../archive/tags.ts';
@@ -50,8 +51,7 @@ export async function checkArchive(options: CheckOptions): Promise<CheckResult> 
       rule: 'releases-dir',
       file: show(dir),
       line: 1,
-      message: 'the releases folder does not exist, so the site would have no releases',
-      fix: 'check releasesDir in archive.config.mjs (or the ARCHIVE_RELEASES_DIR variable), or pass  --dir <folder>',
+      ...say('releases.no-folder', {}),
     });
   } else if (files.length === 0) {
     diagnostics.push({
@@ -59,8 +59,7 @@ export async function checkArchive(options: CheckOptions): Promise<CheckResult> 
       rule: 'releases-dir',
       file: show(dir),
       line: 1,
-      message: 'the releases folder holds no release (.mdx or .md file)',
-      fix: 'add one with  npm run new -- --title "…"',
+      ...say('releases.none', {}),
     });
   }
   diagnostics.push(...fileNameProblems(listing, dir, show));

@@ -10,7 +10,8 @@ import { controlCharacterProblems, controlCharacterValues } from './control-char
 import { decodeFile, encodingProblems } from './encoding.ts';
 import { validateFields } from './fields.ts';
 import { parseFrontmatter, splitRelease } from './frontmatter.ts';
-import { imagePathProblem } from './images.ts';
+import { imagePathText } from './images.ts';
+import { say } from '../messages/index.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
 import { bodyHash } from './permalink-guard.ts';
 import type { CheckedRelease } from './release.ts';
@@ -104,8 +105,7 @@ export function checkReleaseFile(
       rule: 'frontmatter',
       file,
       line: 1,
-      message: 'the file does not start with a frontmatter block between two --- lines',
-      fix: 'start the file with ---, the fields (title:, date:, dateline:, issuer:…), then --- and the text',
+      ...say('frontmatter.missing', {}),
     });
     return done();
   }
@@ -162,7 +162,7 @@ export function checkReleaseFile(
     });
   }
   if (fm.errors.length === 0) {
-    const result = validateFields(file, dir, fm.data, fm.lineOf);
+    const result = validateFields(file, dir, fm.data, fm.lineOf, timeZone);
     diagnostics.push(...result.diagnostics);
     if (result.data) {
       release.data = result.data;
@@ -190,10 +190,16 @@ export function checkReleaseFile(
   }
   for (const image of body.images) {
     const src = safeDecodeUri(image.src);
-    const problem = imagePathProblem(src, dir);
+    const problem = imagePathText(src, dir);
     const line = image.line ?? split.bodyLine;
     if (problem)
-      diagnostics.push({ severity: 'error', rule: 'image', file, line, message: problem });
+      diagnostics.push({
+        severity: 'error',
+        rule: 'image',
+        file,
+        line,
+        ...say(problem.key, problem.values as never),
+      });
     else images.push({ path: resolve(dir, src), releaseDir: dir, file, line });
   }
   return done();

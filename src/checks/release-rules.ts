@@ -2,6 +2,7 @@ import { formatWeekday, isoDay } from '../arabic/dates.ts';
 import { dateRules } from './date-rules.ts';
 import { detectWeekday, sameWeekday } from '../publish/import/dateline.ts';
 import type { CheckedRelease } from './release.ts';
+import { say } from '../messages/index.ts';
 import type { Diagnostic } from './types.ts';
 
 /**
@@ -45,8 +46,7 @@ export function releaseRules(
       file: release.file,
       line: release.lineOf(['date']),
       field: 'date',
-      message: `the text says «${named}» but ${isoDay(data.date)} is a ${actual}`,
-      fix: `check the date: a release issued «${named}» needs a date that falls on that weekday`,
+      ...say('date.weekday', { named, day: isoDay(data.date), actual }),
     });
   }
   if (!data.draft) {
@@ -57,8 +57,7 @@ export function releaseRules(
         rule: 'empty-body',
         file: release.file,
         line: bodyLine,
-        message: 'the release has no text after the frontmatter',
-        fix: 'write the text below the closing ---, one empty line between paragraphs, or set  draft: true  until it is ready',
+        ...say('body.empty', {}),
       });
     } else if (text.includes(BODY_PLACEHOLDER)) {
       const offset = body.split('\n').findIndex((l) => l.includes(BODY_PLACEHOLDER));
@@ -67,8 +66,7 @@ export function releaseRules(
         rule: 'placeholder-body',
         file: release.file,
         line: bodyLine + Math.max(0, offset),
-        message: `the text is still the placeholder "${BODY_PLACEHOLDER}"`,
-        fix: 'replace it with the text of the release, or set  draft: true  until it is ready',
+        ...say('body.placeholder', { placeholder: BODY_PLACEHOLDER }),
       });
     }
   }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { EXAMPLE_SITE } from '../config/schema.ts';
+import { say } from '../messages/index.ts';
 import type { Diagnostic } from './types.ts';
 
 /**
@@ -22,8 +23,7 @@ export function settingsWarnings(site: string, configFile: string): Diagnostic[]
       rule: 'example-site',
       file: configFile,
       line,
-      message: `site is still the example address ${EXAMPLE_SITE}: canonical URLs, feeds, the sitemap and share links would point there`,
-      fix: "write the archive's own address in  site:  (e.g. 'https://press.example.gov'), or set ARCHIVE_SITE when building",
+      ...say('site.example', { site: EXAMPLE_SITE }),
     },
   ];
 }

@@ -1,3 +1,4 @@
+import type { Text } from '../messages/index.ts';
 import type { CheckedRelease } from './release.ts';
 
 /**
@@ -24,6 +25,11 @@ export interface Diagnostic {
   message: string;
   /** How to fix it, when the message does not already say so. */
   fix?: string;
+  /**
+   * The same text by key (src/messages/), rendered in the reader's language when printed;
+   * without it the English `message` and `fix` are printed (texts not yet in the catalogue).
+   */
+  text?: Text;
 }
 
 /** Settings of one check run. */

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { catalogue, messageLanguage } from '../messages/index.ts';
 import { checkArchiveFully, formatDiagnostic, formatScheduled } from '../checks/index.ts';
 import { publishedReleases, type PublishedRelease } from '../checks/published.ts';
 import { archiveEnv, pinBuildInstant } from '../config/env.ts';
@@ -83,13 +84,21 @@ export default function checksIntegration(): AstroIntegration {
           languages: config.languages,
           now: pinBuildInstant(),
         });
+        const lang = messageLanguage(undefined, process.env);
+        const words = catalogue(lang);
         for (const d of result.diagnostics) {
-          if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
+          if (d.severity === 'warning') logger.warn(formatDiagnostic(d, lang));
         }
         for (const d of result.diagnostics) {
-          if (d.severity === 'error') logger.error(formatDiagnostic(d));
+          if (d.severity === 'error') logger.error(formatDiagnostic(d, lang));
         }
-        const summary = `${result.releases} releases checked in ${Math.round(result.durationMs)} ms: ${result.errors} error(s), ${result.warnings} warning(s); ${result.drafts} draft(s) left out of the site.`;
+        const summary = words.build.summary({
+          releases: result.releases,
+          drafts: result.drafts,
+          errors: result.errors,
+          warnings: result.warnings,
+          ms: Math.round(result.durationMs),
+        });
         // In `astro dev` errors are only logged (the sanitiser still stands between a release
         // and the page), except a symbolic link: Vite would follow it to whatever it points at.
         const stopping =
@@ -97,11 +106,11 @@ export default function checksIntegration(): AstroIntegration {
             ? result.errors
             : result.diagnostics.filter((d) => d.rule === 'symlink').length;
         if (stopping > 0) {
-          const error = new Error(
-            `The ${command === 'build' ? 'build' : 'dev server'} stopped: ${stopping} release error(s), listed above (file:line, field, fix). Fix them and run  npm run check  again.`,
-          );
-          error.stack = error.message; // the messages above say where; a stack trace of this file would only distract
-          throw error;
+          // Exit rather than throw: Astro reports a hook's error as "An unhandled error occurred
+          // while running the astro:config:setup hook" with a stack trace, after the messages
+          // that already say file, line, field and fix. Nothing is built or written yet.
+          logger.error(words.build.stopped(command === 'build' ? 'build' : 'dev', stopping));
+          process.exit(1);
         }
         published = publishedReleases(result.entries, clock);
         bySlug = new Map(published.map((r) => [r.slug, r]));
@@ -110,10 +119,11 @@ export default function checksIntegration(): AstroIntegration {
             for (const lang of ['ar', ...release.languages])
               unlisted.add(site.url(paths.release(siteIn(lang).base, release.slug)));
         for (const note of result.notes) logger.warn(note);
-        for (const file of result.draftFiles) logger.info(`draft, not published: ${file}`);
-        for (const { file, reason } of result.skipped) logger.info(`skipped: ${file} (${reason})`);
+        for (const file of result.draftFiles) logger.info(words.build.draft(file));
+        for (const { file, reason } of result.skipped)
+          logger.info(words.build.skipped(file, reason));
         for (const release of result.scheduled)
-          logger.info(formatScheduled(release, archiveEnv.buildFuture));
+          logger.info(formatScheduled(release, archiveEnv.buildFuture, lang));
         logger.info(summary);
       },
     },

@@ -38,14 +38,26 @@ const PLACEHOLDERS = [
  * @returns an English reason, for error messages.
  */
 export function altTextProblem(alt: string): string | undefined {
+  const kind = altTextKind(alt);
+  if (kind === 'empty') return 'is empty';
+  if (kind === 'placeholder') return `"${alt}" is a placeholder, not a description`;
+  if (kind === 'file-name') return `"${alt}" is a file name, not a description`;
+  return undefined;
+}
+
+/**
+ * The kind of an unusable alt text (for the message catalogue, src/messages/), or `undefined`.
+ * @param alt - the frontmatter `image.alt` value.
+ */
+export function altTextKind(alt: string): 'empty' | 'placeholder' | 'file-name' | undefined {
   const key = termKey(alt);
-  if (key === '') return 'is empty';
-  if (PLACEHOLDERS.includes(key)) return `"${alt}" is a placeholder, not a description`;
+  if (key === '') return 'empty';
+  if (PLACEHOLDERS.includes(key)) return 'placeholder';
   if (
     /^[\w-]+\.(jpe?g|png|webp|avif|gif|heic|tiff?)$/i.test(key) ||
     /^(img|dsc|pxl)[_-]?\d+$/i.test(key)
   ) {
-    return `"${alt}" is a file name, not a description`;
+    return 'file-name';
   }
   return undefined;
 }

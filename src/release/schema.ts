@@ -1,19 +1,32 @@
 import { z } from 'astro/zod';
 import { aliasProblem } from './aliases.ts';
-import { altTextProblem } from './alt-text.ts';
+import { altTextKind } from './alt-text.ts';
+import { dateInputText } from './date-input.ts';
 import { attachmentPathProblem } from './attachments.ts';
 import { collapseWhitespace, toNfc } from '../arabic/text.ts';
-import { isCountryCode, suggestCountryCodes } from '../arabic/countries.ts';
-import { isoDay, parseCalendarDate } from '../arabic/dates.ts';
+import { countryCodeOf, isCountryCode, suggestCountryCodes } from '../arabic/countries.ts';
+import { daysInMonth, isoDay, parseCalendarDate } from '../arabic/dates.ts';
 import { slugify } from '../arabic/slug.ts';
 import { tagSlug } from '../archive/tags.ts';
 import { EARLIEST_YEAR, MAX_SEGMENT_BYTES, utf8Bytes } from './limits.ts';
+import { issueParams, zodMessage, type TextKey, type TextValues } from '../messages/index.ts';
 
 /**
  * The release frontmatter schema. Astro's content collection uses it (`src/content.config.ts`),
  * and so does `npm run check`, with a different image validator. Every message names the field
- * with its Arabic label and says how to fix it.
+ * with its Arabic label and says how to fix it. Messages come from the tools' catalogue
+ * (src/messages/): English here, rendered in the reader's language by the checks' report.
  */
+
+/** Adds a custom issue whose message is a catalogue text (with the publisher's values). */
+function addText<K extends TextKey>(
+  ctx: { addIssue(issue: { code: 'custom'; message: string; params: object }): void },
+  key: K,
+  values: TextValues[K],
+): typeof z.NEVER {
+  ctx.addIssue({ code: 'custom', ...issueParams(key, values) });
+  return z.NEVER;
+}
 
 /** Arabic labels of the frontmatter fields, used in error messages and the publishing guide. */
 export const FIELD_LABELS: Record<string, string> = {
@@ -52,79 +65,104 @@ const text = (field: string, example: string) =>
   z
     .string({
       error: (issue) =>
-        issue.input === undefined
-          ? `is missing: add  ${field}: ${example}`
-          : `must be text, e.g. ${field}: ${example}`,
+        zodMessage(issue.input === undefined ? 'field.missing' : 'field.not-text', {
+          field,
+          example,
+        }),
     })
     .transform((value) => collapseWhitespace(toNfc(value)))
-    .refine((value) => value !== '', { error: `is empty: write it, e.g. ${field}: ${example}` });
+    .refine((value) => value !== '', { error: zodMessage('field.empty', { field, example }) });
 
 /** A calendar date `YYYY-MM-DD` with optional time, see `parseCalendarDate`. */
 const calendarDate = (field: string) =>
   z.unknown().transform((value, ctx) => {
-    if (value === undefined || value === null || value === '') {
-      ctx.addIssue({
-        code: 'custom',
-        message: `is missing: add  ${field}: 2025-06-18  (YYYY-MM-DD, optionally followed by a time: 2025-06-18 10:30)`,
-      });
-      return z.NEVER;
-    }
+    if (value === undefined || value === null || value === '')
+      return addText(ctx, 'date.missing', { field });
     const parsed = parseCalendarDate(value);
     if (!parsed.ok) {
-      ctx.addIssue({ code: 'custom', message: `${parsed.error}. Write  ${field}: 2025-06-18` });
-      return z.NEVER;
-    }
-    if (parsed.date.year < EARLIEST_YEAR) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${isoDay(parsed.date)} is before ${EARLIEST_YEAR}: no release in this archive is that old, so the year is probably mistyped. Write  ${field}: 2025-06-18`,
+      if (typeof value !== 'string') return addText(ctx, 'date.type', { field });
+      // The same digits parseCalendarDate reads (Arabic-Indic and Persian ones as Latin).
+      const text = value
+        .trim()
+        .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf));
+      const own = dateInputText(field, text);
+      if (own) {
+        ctx.addIssue({ code: 'custom', ...issueParams(own.key, own.values as never) });
+        return z.NEVER;
+      }
+      if (parsed.reason === 'time') return addText(ctx, 'date.time', { field, value: text });
+      const [, y, mo] = /^(\d{4})-(\d{2})-\d{2}/.exec(text) ?? [];
+      if (parsed.reason !== 'day' || !y || !mo)
+        return addText(ctx, 'date.format', { field, value: text });
+      const month = Number(mo);
+      return addText(ctx, 'date.not-real', {
+        field,
+        value: text,
+        month: `${y}-${mo}`,
+        days: month >= 1 && month <= 12 ? daysInMonth(Number(y), month) : 0,
       });
-      return z.NEVER;
     }
+    if (parsed.date.year < EARLIEST_YEAR)
+      return addText(ctx, 'date.too-early', {
+        field,
+        day: isoDay(parsed.date),
+        earliest: EARLIEST_YEAR,
+      });
     return parsed.date;
   });
 
-const countryCode = z
-  .string({ error: 'must be a two-letter ISO 3166-1 code such as GA' })
-  .transform((value, ctx) => {
-    const code = value.trim().toUpperCase();
-    if (!isCountryCode(code)) {
-      const suggestions = suggestCountryCodes(value);
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${value}" is not an ISO 3166-1 alpha-2 country code.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''} Codes are listed at https://www.iso.org/obp/ui/#search/code/`,
-      });
-      return z.NEVER;
-    }
-    return code;
-  });
-
-const tag = z.string({ error: 'each tag must be text' }).transform((value, ctx) => {
-  const clean = collapseWhitespace(toNfc(value));
-  if (/[،؛]/.test(clean)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `tag "${value}" contains the Arabic comma «،»: YAML separates list items with a Latin comma, so write  tags: [${clean.split(/\s*[،؛]\s*/).join(', ')}]  or one tag per line`,
+const countryCode = z.string({ error: zodMessage('country.type', {}) }).transform((value, ctx) => {
+  const code = value.trim().toUpperCase();
+  if (!isCountryCode(code)) {
+    const meant = countryCodeOf(value);
+    if (meant?.how === 'alpha3') return addText(ctx, 'country.alpha3', { value, code: meant.code });
+    if (meant?.how === 'name') return addText(ctx, 'country.name', { value, code: meant.code });
+    return addText(ctx, 'country.unknown', {
+      value,
+      // A frequent spelling (UK) means one country: suggest only that one.
+      codes: meant ? [meant.code] : suggestCountryCodes(value),
     });
-    return z.NEVER;
   }
+  return code;
+});
+
+/**
+ * `countries:` written as text (`فرنسا، بلجيكا`, `France, Belgium`) rather than a list: each
+ * part is looked up as a name or code, and the list to write is suggested — never accepted.
+ */
+function countriesText(value: string, ctx: Parameters<typeof addText>[0]): typeof z.NEVER {
+  const parts = value
+    .split(/\s*[,،؛;]\s*|\s+و(?=\S)/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const codes: string[] = [];
+  const unknown: string[] = [];
+  for (const part of parts) {
+    const upper = part.toUpperCase();
+    const code = isCountryCode(upper) ? upper : countryCodeOf(part)?.code;
+    if (code) {
+      if (!codes.includes(code)) codes.push(code);
+    } else unknown.push(part);
+  }
+  return addText(ctx, 'countries.text', { value, codes, unknown });
+}
+
+const tag = z.string({ error: zodMessage('tag.type', {}) }).transform((value, ctx) => {
+  const clean = collapseWhitespace(toNfc(value));
+  if (/[،؛]/.test(clean))
+    return addText(ctx, 'tag.arabic-comma', { value, tags: clean.split(/\s*[،؛]\s*/) });
   let slug: string;
   try {
     slug = tagSlug(clean);
   } catch {
-    ctx.addIssue({
-      code: 'custom',
-      message: `tag "${value}" has no letters or digits: remove it or write a word`,
-    });
-    return z.NEVER;
+    return addText(ctx, 'tag.no-letters', { value });
   }
-  if (utf8Bytes(slug) > MAX_SEGMENT_BYTES) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `tag "${clean.slice(0, 40)}…" is too long to be a web address: its page would be a folder name of ${utf8Bytes(slug)} bytes, and file systems allow ${MAX_SEGMENT_BYTES} (about 120 Arabic letters). Shorten it to a few words`,
+  if (utf8Bytes(slug) > MAX_SEGMENT_BYTES)
+    return addText(ctx, 'tag.too-long', {
+      start: clean.slice(0, 40),
+      bytes: utf8Bytes(slug),
+      max: MAX_SEGMENT_BYTES,
     });
-    return z.NEVER;
-  }
   return clean;
 });
 
@@ -167,18 +205,19 @@ function buildSharedFields() {
     issuer: text('issuer', '"المديرية العامة"'),
     /** Countries the release is about: ISO 3166-1 alpha-2 codes (upper or lower case). */
     countries: z
-      .array(countryCode, { error: 'must be a list of country codes, e.g. countries: [GB, GA]' })
+      .preprocess(
+        (value, ctx) => (typeof value === 'string' ? countriesText(value, ctx) : value),
+        z.array(countryCode, { error: zodMessage('countries.not-list', {}) }),
+      )
       .default([]),
     /** Subject tags in Arabic; spellings that differ only by tashkeel, tatweel or hamza are one tag. */
-    tags: z
-      .array(tag, { error: 'must be a list, e.g. tags: [التعاون الأمني, مكافحة الإرهاب]' })
-      .default([]),
+    tags: z.array(tag, { error: zodMessage('tags.not-list', {}) }).default([]),
     /** Optional one-paragraph summary; defaults to the first paragraph of the body. */
     summary: text('summary', '"…"').optional(),
     /** `true` keeps the release out of the built site. */
-    draft: z.boolean({ error: 'must be true or false' }).default(false),
+    draft: z.boolean({ error: zodMessage('field.boolean', {}) }).default(false),
     /** `true` marks a fictional sample release; shown with a banner. */
-    sample: z.boolean({ error: 'must be true or false' }).default(false),
+    sample: z.boolean({ error: zodMessage('field.boolean', {}) }).default(false),
     /** Date of the last correction; the page shows "updated on". */
     updated: calendarDate('updated').optional(),
     /** Short note saying what was corrected. */
@@ -229,12 +268,10 @@ function buildSharedFields() {
             return false;
           }
         },
-        {
-          error: 'must already be a slug (letters, digits and -), e.g. slug: rabat-security-talks',
-        },
+        { error: zodMessage('slug.not-slug', {}) },
       )
       .refine((value) => utf8Bytes(value) <= MAX_SEGMENT_BYTES, {
-        error: `is too long to be a web address: file systems allow ${MAX_SEGMENT_BYTES} bytes per folder name (about 120 Arabic letters); keep the slug to a few words`,
+        error: zodMessage('slug.too-long', { max: MAX_SEGMENT_BYTES }),
       })
       .optional(),
     /** Old addresses of the release (paths such as `/2023/05/12/old/` or `/?p=123`) that redirect to it. */
@@ -254,19 +291,13 @@ function buildSharedFields() {
       )
       .default([]),
     /** Parts of `image` (see {@link imageField}): required alt text, optional caption and credit. */
-    imageAlt: z
-      .string({ error: 'is missing: describe what the image shows, e.g. alt: "…"' })
-      .transform((value, ctx) => {
-        const problem = altTextProblem(value);
-        if (problem) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `${problem}: describe what the image shows for readers who cannot see it`,
-          });
-          return z.NEVER;
-        }
-        return collapseWhitespace(toNfc(value));
-      }),
+    imageAlt: z.string({ error: zodMessage('alt.missing', {}) }).transform((value, ctx) => {
+      const kind = altTextKind(value);
+      if (kind === 'empty') return addText(ctx, 'alt.empty', {});
+      if (kind === 'placeholder') return addText(ctx, 'alt.placeholder', { alt: value });
+      if (kind === 'file-name') return addText(ctx, 'alt.file-name', { alt: value });
+      return collapseWhitespace(toNfc(value));
+    }),
     imageCaption: text('image.caption', '"…"').optional(),
     imageCredit: text('image.credit', '"…"').optional(),
   };
@@ -285,7 +316,7 @@ const imageField = <I extends z.ZodType>(
         caption: shared.imageCaption,
         credit: shared.imageCredit,
       },
-      { error: 'must be an object with src and alt, e.g. image: { src: ./photo.jpg, alt: "…" }' },
+      { error: zodMessage('image.not-object', {}) },
     )
     .optional();
 
@@ -340,11 +371,7 @@ export function releaseSchema<I extends z.ZodType>(image: () => I) {
     .strict()
     .superRefine((data, ctx) => {
       if (data.correction && !data.updated) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['updated'],
-          message: 'is missing: a correction needs the date it was made, e.g. updated: 2025-06-19',
-        });
+        ctx.addIssue({ code: 'custom', path: ['updated'], ...issueParams('updated.missing', {}) });
       }
     });
 }

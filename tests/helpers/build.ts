@@ -88,6 +88,10 @@ function runAstro(dir: string, options: BuildOptions): Promise<{ stdout: string;
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
+      // English messages from the checks: the tests match their wording (src/messages/).
+      LC_ALL: '',
+      LC_MESSAGES: '',
+      LANG: 'en_US.UTF-8',
       ARCHIVE_OUT_DIR: join(dir, 'dist'),
       ARCHIVE_CACHE_DIR: join(dir, 'cache'),
       ...(options.releasesDir ? { ARCHIVE_RELEASES_DIR: options.releasesDir } : {}),

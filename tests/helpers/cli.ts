@@ -16,7 +16,9 @@ export interface CliResult {
 }
 
 /**
- * Runs `scripts/<name>.ts` with the project's Node 24, as `npm run <name> -- …args` would.
+ * Runs `scripts/<name>.ts` with the project's Node 24, as `npm run <name> -- …args` would, with
+ * English messages (`LANG=en_US.UTF-8`), whose wording the tests match; pass `{ LANG: 'ar' }`
+ * (or `--lang`) for the Arabic default.
  * @param name - `check`, `new` or `import`.
  * @param args - command-line arguments.
  */
@@ -28,7 +30,7 @@ export async function runScript(
   try {
     const { stdout, stderr } = await run(NODE, [`scripts/${name}.ts`, ...args], {
       cwd: ROOT,
-      env: { ...process.env, ...env },
+      env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'en_US.UTF-8', ...env },
     });
     return { code: 0, stdout, stderr, output: stdout + stderr };
   } catch (error) {

@@ -4,6 +4,7 @@ import { countryName } from '../../arabic/countries.ts';
 import { collapseWhitespace, toNfc } from '../../arabic/text.ts';
 import { checkArchive, formatDiagnostic } from '../../checks/index.ts';
 import { config } from '../../config/settings.ts';
+import { catalogue, messageLanguage } from '../../messages/index.ts';
 import { latestRelease, readExisting } from '../existing.ts';
 import {
   alignTags,
@@ -34,6 +35,8 @@ export interface TextImportArgs {
   slug?: string | undefined;
   dir?: string | undefined;
   publish?: boolean | undefined;
+  /** Language of the messages (`--messages ar|en`; default from the locale, src/messages/). */
+  messages?: string | undefined;
 }
 
 /**
@@ -42,6 +45,8 @@ export interface TextImportArgs {
  * @throws PublishError / ImportError for a publisher mistake (nothing is written then).
  */
 export async function importTextFile(input: string, values: TextImportArgs): Promise<void> {
+  const lang = messageLanguage(values.messages, process.env);
+  const words = catalogue(lang).import;
   const date = resolveDate(values.date, config.timeZone, { fallbackToToday: false });
   const releasesDir = values.dir ?? config.releasesDir;
   const existing = readExisting(releasesDir);
@@ -82,52 +87,44 @@ export async function importTextFile(input: string, values: TextImportArgs): Pro
   writeFileSync(location.file, release.text, { encoding: 'utf8', flag: 'wx' });
   if (image)
     writeFileSync(join(location.dir, `image-1.${image.extension}`), image.bytes, { flag: 'wx' });
-  const lines = [location.file, `${release.paragraphs.length} paragraphs imported from ${input}`];
+  const lines = [location.file, words.paragraphs(release.paragraphs.length, input)];
   lines.push(
     release.dateline && !values.dateline
-      ? `dateline: ${release.dateline.city} (from «${release.dateline.phrase}»)`
-      : `dateline: ${options.dateline}`,
+      ? words.dateline(release.dateline.city, release.dateline.phrase)
+      : words.dateline(options.dateline ?? '', undefined),
   );
-  if (release.removedDateline)
-    lines.push(
-      `removed «${release.removedDateline}» from the start of the first paragraph: the page shows the dateline`,
-    );
+  if (release.removedDateline) lines.push(words.removedDateline(release.removedDateline));
   if (!values.countries) {
-    const list = release.countries.map(
-      (m) => `${m.code} ${countryName(m.code, config.countryNames)} («${m.words.join('», «')}»)`,
+    lines.push(
+      words.countries(
+        release.countries.map(
+          (m) =>
+            `${m.code} ${countryName(m.code, config.countryNames)} («${m.words.join('», «')}»)`,
+        ),
+      ),
     );
-    lines.push(`countries suggested, check them: ${list.length ? list.join('; ') : 'none found'}`);
     for (const m of release.homeMentions)
       lines.push(
-        `not suggested: ${m.code} ${countryName(m.code, config.countryNames)}, the archive's own country (locale ${config.locale}); add it if the release is about it`,
+        words.homeCountry(`${m.code} ${countryName(m.code, config.countryNames)}`, config.locale),
       );
   }
   const mentioned = release.suggestedTags.map((m) => `${m.tag} (${m.count}×)`);
-  if (!values.tags)
-    lines.push(
-      `tags suggested from the archive's tags that the text mentions, check them: ${mentioned.length ? mentioned.join('; ') : 'none found'}`,
-    );
+  if (!values.tags) lines.push(words.tags(mentioned));
   else if (mentioned.some((m) => !tags.includes(m.replace(/ \(\d+×\)$/, ''))))
-    lines.push(`the text also mentions the archive's tags: ${mentioned.join('; ')}`);
-  if (release.placeholders.length)
+    lines.push(words.alsoTags(mentioned));
+  if (release.placeholders.length) lines.push(words.imageSlot(release.placeholders));
+  if (image)
     lines.push(
-      `image slot to fill: the text ended with «${release.placeholders.join('», «')}»; see the commented "image:" lines in the frontmatter`,
+      words.imageSaved(
+        join(location.dir, options.imageSrc!.slice(2)),
+        release.text.includes('\nimage:\n'),
+      ),
     );
-  if (image) {
-    const altFilled = release.text.includes('\nimage:\n');
-    lines.push(
-      `image saved: ${join(location.dir, options.imageSrc!.slice(2))}; ${altFilled ? 'its alt text was taken from the Word document: check it' : 'write its alt text in the frontmatter'}`,
-    );
-  }
-  for (const note of [...tagNotes, ...release.warnings]) lines.push(`note: ${note}`);
-  lines.push(
-    values.publish
-      ? 'published on the next build (--publish): no draft line was written'
-      : 'written as a draft (draft: true): review it, then delete that line to publish (or import with --publish)',
-  );
+  for (const note of [...tagNotes, ...release.warnings]) lines.push(catalogue(lang).note(note));
+  lines.push(values.publish ? words.published : words.draft);
   for (const line of lines) console.log(line);
   const result = await checkArchive({ releasesDir, timeZone: config.timeZone });
   for (const d of result.diagnostics)
     if (d.file.endsWith(location.file) || location.file.endsWith(d.file))
-      console.log(formatDiagnostic(d));
+      console.log(formatDiagnostic(d, lang));
 }

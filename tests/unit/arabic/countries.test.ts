@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countryCodeOf,
   countryName,
   isCountryCode,
   ISO_ALPHA2,
@@ -32,5 +33,17 @@ describe('countries', () => {
 
   it('sorts by Arabic name with the Arabic collator', () => {
     expect(sortCountryCodes(['MY', 'GA', 'GB', 'MA'])).toEqual(['GA', 'MA', 'GB', 'MY']);
+  });
+
+  it('recognises what a publisher writes for a country: alias, alpha-3, a name in ar, en or fr', () => {
+    expect(countryCodeOf('UK')).toEqual({ code: 'GB', how: 'alias' });
+    expect(countryCodeOf('BEL')).toEqual({ code: 'BE', how: 'alpha3' });
+    expect(countryCodeOf('mar')).toEqual({ code: 'MA', how: 'alpha3' });
+    expect(countryCodeOf('فرنسا')).toEqual({ code: 'FR', how: 'name' });
+    expect(countryCodeOf(' بلجيكا ')).toEqual({ code: 'BE', how: 'name' });
+    expect(countryCodeOf('France')).toEqual({ code: 'FR', how: 'name' });
+    expect(countryCodeOf('Belgique')).toEqual({ code: 'BE', how: 'name' });
+    expect(countryCodeOf('XQ')).toBeUndefined();
+    expect(countryCodeOf('Atlantis')).toBeUndefined();
   });
 });

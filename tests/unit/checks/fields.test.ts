@@ -57,4 +57,37 @@ describe('field validation with the site schema', () => {
       'not a list of "field: value" lines',
     );
   });
+
+  it("suggests the publisher's own country codes, with their names", () => {
+    const check = (countries: unknown) =>
+      validateFields('a.mdx', TMP, { ...base, countries }, lineOf).diagnostics.map(
+        (d) => `${d.field}: ${d.message}${d.fix ? ` | ${d.fix}` : ''}`,
+      );
+    expect(check(['BEL'])).toEqual([
+      'countries[0]: "BEL" is a three-letter (alpha-3) code; the archive writes countries with two letters (ISO 3166-1 alpha-2) | write  BE  (Belgium)',
+    ]);
+    expect(check(['UK'])[0]).toContain('Did you mean GB (United Kingdom)?');
+    expect(check(['France'])[0]).toContain('| write  FR  (France)');
+    expect(check('فرنسا، بلجيكا')).toEqual([
+      'countries: must be a list of country codes, not the text "فرنسا، بلجيكا" | write  countries: [FR, BE]  (France, Belgium)',
+    ]);
+    expect(check('France, Atlantis')[0]).toContain('not recognised: Atlantis');
+  });
+
+  it('offers the two readings of a day/month date and converts a date with an offset', () => {
+    const date = (value: string, timeZone?: string) =>
+      validateFields('a.mdx', TMP, { ...base, date: value }, lineOf, timeZone).diagnostics[0]!;
+    expect(date('02/07/2025').fix).toBe(
+      'write the one printed on the release:  date: 2025-07-02  or  date: 2025-02-07',
+    );
+    expect(date('2025-06-11T10:30:00+01:00', 'Africa/Casablanca').fix).toBe(
+      'write the same instant in Africa/Casablanca:  date: 2025-06-11 10:30',
+    );
+    expect(date('2025-06-11T10:30:00Z', 'Asia/Dubai').fix).toBe(
+      'write the same instant in Asia/Dubai:  date: 2025-06-11 14:30',
+    );
+    expect(date('2025-13-01').message).toContain(
+      'is not a real calendar date (2025-13 has no days)',
+    );
+  });
 });

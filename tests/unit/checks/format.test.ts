@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldLabel, formatDiagnostic, formatReport } from '../../../src/checks/format.ts';
+import { say } from '../../../src/messages/index.ts';
 
 describe('check messages', () => {
   it('names file:line, severity, field with its Arabic label, problem and fix', () => {
@@ -51,5 +52,39 @@ describe('check messages', () => {
       'scheduled: d.mdx  publishes 2025-07-01T09:00:00+01:00',
       '3 releases checked (1 draft) in 12 ms: 2 errors, 1 warning.',
     ]);
+  });
+
+  it('renders a diagnostic in Arabic, with the path, field and code isolated', () => {
+    const d = {
+      severity: 'error' as const,
+      rule: 'field',
+      file: 'releases/2025/a/index.mdx',
+      line: 4,
+      field: 'draft',
+      ...say('field.boolean', {}),
+    };
+    const line = formatDiagnostic(d, 'ar');
+    expect(line).toBe(
+      '\u2068releases/2025/a/index.mdx:4\u2069  خطأ  «مسودة» (\u2068draft\u2069): قيمته \u2068true\u2069 (نعم) أو \u2068false\u2069 (لا)',
+    );
+    // The first strong character outside the isolates is Arabic: the line is right to left (UAX #9 P2).
+    expect(line.replace(/\u2068[^\u2069]*\u2069/g, '').trim()[0]).toMatch(/[\u0600-\u06FF]/);
+    expect(formatDiagnostic(d)).toBe(
+      'releases/2025/a/index.mdx:4  error  draft «مسودة»: must be true or false',
+    );
+    // A text not yet in the catalogue keeps its English words inside the Arabic framing.
+    expect(
+      formatDiagnostic(
+        {
+          severity: 'error',
+          rule: 'x',
+          file: 'a.mdx',
+          line: 1,
+          message: 'must be true or false',
+          fix: 'x',
+        },
+        'ar',
+      ),
+    ).toContain('must be true or false\n    الحل: x');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter, splitRelease } from '../../../src/checks/frontmatter.ts';
+import { innerQuotes, parseFrontmatter, splitRelease } from '../../../src/checks/frontmatter.ts';
 
 describe('frontmatter reading', () => {
   it('splits frontmatter and body with file line numbers', () => {
@@ -77,5 +77,18 @@ describe('frontmatter reading', () => {
     expect(
       parseFrontmatter('a.mdx', splitRelease('---\ntags: [[a, b], {c: [d]}]\n---\n')!).errors,
     ).toEqual([]);
+  });
+
+  it("recognises double quotes inside a double-quoted title and writes the publisher's own title", () => {
+    const title = 'المدير العام يستقبل وفد "الشرطة الفرنسية" بالرباط';
+    const yaml = `title: "${title}"\ndate: 2025-06-18\n`;
+    expect(innerQuotes(yaml)).toEqual([{ line: 1, field: 'title', fixed: `title: '${title}'` }]);
+    expect(innerQuotes(`title: "رئيس \\"الوفد\\" يصل"\n`)).toEqual([]);
+    expect(innerQuotes(`title: "عنوان عادي"\n`)).toEqual([]);
+    expect(innerQuotes(`title: "l'équipe "A""\n`)[0]!.fixed).toBe(`title: 'l''équipe "A"'`);
+    const fm = parseFrontmatter('a.mdx', splitRelease(`---\n${yaml}---\n`)!);
+    expect(fm.errors).toHaveLength(1);
+    expect(fm.errors[0]).toMatchObject({ line: 2, field: 'title', rule: 'yaml' });
+    expect(fm.errors[0]!.fix).toContain(`title: '${title}'`);
   });
 });
