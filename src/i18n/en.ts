@@ -1,4 +1,4 @@
-import type { Messages } from './messages.ts';
+import { LATIN_NETWORK_NAMES, type Messages } from './messages.ts';
 
 /** The English interface (Gulf offices publish in Arabic and English). */
 export const en: Messages = {
@@ -35,18 +35,7 @@ export const en: Messages = {
     followHeading: 'Our accounts',
     archiveHeading: 'Archive',
   },
-  networks: {
-    x: 'X',
-    facebook: 'Facebook',
-    instagram: 'Instagram',
-    youtube: 'YouTube',
-    telegram: 'Telegram',
-    whatsapp: 'WhatsApp',
-    linkedin: 'LinkedIn',
-    tiktok: 'TikTok',
-    mastodon: 'Mastodon',
-    website: 'Official website',
-  },
+  networks: { ...LATIN_NETWORK_NAMES, website: 'Official website' },
   emblemAlt: (office) => `Emblem of ${office}`,
 
   releases: {

@@ -1,4 +1,4 @@
-import type { Messages } from './messages.ts';
+import { LATIN_NETWORK_NAMES, type Messages } from './messages.ts';
 
 /** The French interface (Maghreb offices publish in Arabic and French). */
 export const fr: Messages = {
@@ -35,18 +35,7 @@ export const fr: Messages = {
     followHeading: 'Nos comptes',
     archiveHeading: 'Archives',
   },
-  networks: {
-    x: 'X',
-    facebook: 'Facebook',
-    instagram: 'Instagram',
-    youtube: 'YouTube',
-    telegram: 'Telegram',
-    whatsapp: 'WhatsApp',
-    linkedin: 'LinkedIn',
-    tiktok: 'TikTok',
-    mastodon: 'Mastodon',
-    website: 'Site officiel',
-  },
+  networks: { ...LATIN_NETWORK_NAMES, website: 'Site officiel' },
   emblemAlt: (office) => `Emblème : ${office}`,
 
   releases: {

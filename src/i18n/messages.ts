@@ -156,3 +156,16 @@ export const SOCIAL_NETWORKS = [
   'website',
 ] as const;
 export type SocialNetwork = (typeof SOCIAL_NETWORKS)[number];
+
+/** The networks' own (Latin) names, as the French and English interfaces write them. */
+export const LATIN_NETWORK_NAMES: Omit<Record<SocialNetwork, string>, 'website'> = {
+  x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  youtube: 'YouTube',
+  telegram: 'Telegram',
+  whatsapp: 'WhatsApp',
+  linkedin: 'LinkedIn',
+  tiktok: 'TikTok',
+  mastodon: 'Mastodon',
+};
