@@ -3,6 +3,7 @@ import { countryName } from '../arabic/countries.ts';
 import { plural, type PluralForms } from '../arabic/plural.ts';
 import { DRAFTS, ERRORS, PARAGRAPHS, WARNINGS } from './ar-forms.ts';
 import { ar as interfaceWords } from '../i18n/ar.ts';
+import { checkTexts } from './ar-checks.ts';
 import { publishTexts, wordpress } from './ar-publish.ts';
 import type { Catalogue, Texts, YamlHint } from './types.ts';
 
@@ -28,6 +29,7 @@ const YAML_HINTS: Record<YamlHint, string> = {
 
 const texts: Texts = {
   ...publishTexts,
+  ...checkTexts,
   'releases.no-folder': () => ({
     message: 'مجلد البلاغات غير موجود، فلن يكون في الموقع أي بلاغ',
     fix: `راجع ${i('releasesDir')} في ${i('archive.config.mjs')} (أو المتغير ${i('ARCHIVE_RELEASES_DIR')})، أو مرّر ${i('--dir <folder>')}`,

@@ -1,5 +1,6 @@
 import { countryNameEnglish } from '../arabic/countries.ts';
 import { pluralRules } from '../arabic/intl-cache.ts';
+import { checkTexts } from './en-checks.ts';
 import { publishTexts, wordpress } from './en-publish.ts';
 import type { Catalogue, Texts, YamlHint } from './types.ts';
 
@@ -28,6 +29,7 @@ const DATE_EXAMPLE = '2025-06-18';
 
 const texts: Texts = {
   ...publishTexts,
+  ...checkTexts,
   'releases.no-folder': () => ({
     message: 'the releases folder does not exist, so the site would have no releases',
     fix: 'check releasesDir in archive.config.mjs (or the ARCHIVE_RELEASES_DIR variable), or pass  --dir <folder>',

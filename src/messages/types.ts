@@ -1,4 +1,5 @@
 import type { Severity } from '../checks/types.ts';
+import type { CheckValues } from './check-types.ts';
 import type { PublishValues, WordPressWords } from './publish-types.ts';
 
 /**
@@ -27,7 +28,7 @@ export type YamlHint = 'duplicate' | 'indent' | 'colon' | 'quote';
  * The values of every diagnostic text, by key. A key names what the publisher did, not the
  * rule that caught it (rule ids stay in `Diagnostic.rule`).
  */
-export interface TextValues extends PublishValues {
+export interface TextValues extends PublishValues, CheckValues {
   'releases.no-folder': Record<string, never>;
   'releases.none': Record<string, never>;
   'frontmatter.missing': Record<string, never>;

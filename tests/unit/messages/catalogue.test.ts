@@ -114,8 +114,7 @@ describe('messageLanguage', () => {
 
 /**
  * Messages not yet in the catalogue, still English in an Arabic report: the rarer diagnostics
- * (duplicates, aliases, attachments, MDX bodies, encodings, names, the permalink guard,
- * translations) and a few rare schema texts (corrections, withdrawn, aliases, attachments). Counted per file by the pattern
+ * (duplicates, aliases, attachments, encodings, the permalink guard, translations, skip reasons) and a few rare schema texts (corrections, withdrawn, aliases, attachments). Counted per file by the pattern
  * below (message, fix, error, reason literals, `return '…'`, `lines.push('…')`): a new English
  * literal in one of these files, or in any other, fails this test — put it in the catalogue, or
  * list it here on purpose.
@@ -126,12 +125,10 @@ const NOT_YET_TRANSLATED: Record<string, number> = {
   'src/checks/attachment-metadata.ts': 4,
   'src/checks/control-chars.ts': 3,
   'src/checks/duplicates.ts': 4,
-  'src/checks/file-names.ts': 7,
+  'src/checks/file-names.ts': 1,
   'src/checks/format.ts': 1,
   'src/checks/git-history.ts': 1,
-  'src/checks/images.ts': 8,
-  'src/checks/index.ts': 4,
-  'src/checks/mdx-body.ts': 13,
+  'src/checks/index.ts': 3,
   'src/checks/permalink-guard.ts': 5,
   'src/checks/release-file.ts': 6,
   'src/checks/retired.ts': 2,
@@ -145,6 +142,7 @@ const NOT_YET_TRANSLATED: Record<string, number> = {
  * MDX, HTML, addresses) and lines that only indent a catalogue text.
  */
 const NOT_MESSAGES: Record<string, number> = {
+  'src/checks/file-names.ts': 1,
   'src/publish/new-release.ts': 1,
   'src/publish/translation-file.ts': 1,
   'src/publish/wordpress/messages.ts': 2,
