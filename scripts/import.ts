@@ -12,7 +12,12 @@
  * Exit code 0 on success, 1 on a publisher mistake (the message says how to fix it).
  */
 import { parseArgs } from 'node:util';
-import { MessageLanguageError } from '../src/messages/index.ts';
+import {
+  errorMessage,
+  MessageLanguageError,
+  messageLanguageOf,
+  say,
+} from '../src/messages/index.ts';
 import { ImportError } from '../src/publish/import/import-release.ts';
 import { importTextFile } from '../src/publish/import/command.ts';
 import { PublishError } from '../src/publish/release-file.ts';
@@ -45,7 +50,7 @@ async function main(): Promise<number> {
       messages: { type: 'string' },
     },
   });
-  if (positionals.length !== 1) throw new PublishError('give exactly one file to import');
+  if (positionals.length !== 1) throw new PublishError(say('publish.one-file', {}));
   const input = positionals[0]!;
   if (input.toLowerCase().endsWith('.xml')) return migrateWordPress(input, values);
   if (values['translation-of'] !== undefined) {
@@ -65,7 +70,9 @@ try {
     error instanceof ImportError ||
     (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
   ) {
-    console.error(`npm run import: ${(error as Error).message}\n${USAGE}`);
+    console.error(
+      `npm run import: ${errorMessage(error as Error, messageLanguageOf(process.argv, process.env))}\n${USAGE}`,
+    );
     process.exit(1);
   }
   throw error;

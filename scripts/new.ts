@@ -11,7 +11,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { collapseWhitespace, toNfc } from '../src/arabic/text.ts';
-import { catalogue, MessageLanguageError, messageLanguage } from '../src/messages/index.ts';
+import {
+  catalogue,
+  errorMessage,
+  MessageLanguageError,
+  messageLanguage,
+  messageLanguageOf,
+  say,
+} from '../src/messages/index.ts';
 import { checkArchive, formatDiagnostic } from '../src/checks/index.ts';
 import { config } from '../src/config/settings.ts';
 import { isoDay, today } from '../src/arabic/dates.ts';
@@ -53,10 +60,7 @@ async function main(): Promise<void> {
   const lang = messageLanguage(values.messages, process.env);
   const words = catalogue(lang).new;
   const title = collapseWhitespace(toNfc(values.title ?? ''));
-  if (!title)
-    throw new PublishError(
-      '--title is required, e.g. --title "حموشي يبحث مع سفراء … تعزيز التعاون الأمني"',
-    );
+  if (!title) throw new PublishError(say('publish.title-required', {}));
   const releasesDir = values.dir ?? config.releasesDir;
   if (values['translation-of'] !== undefined) {
     // A translation of an existing release: only what changes with the language.
@@ -85,10 +89,7 @@ async function main(): Promise<void> {
   );
   const latest = latestRelease(existing);
   const dateline = collapseWhitespace(toNfc(values.dateline ?? latest?.dateline ?? ''));
-  if (!dateline)
-    throw new PublishError(
-      '--dateline is required in an empty archive (the city the release is issued from), e.g. --dateline الرباط',
-    );
+  if (!dateline) throw new PublishError(say('publish.dateline-required', {}));
   const issuer = collapseWhitespace(toNfc(values.issuer ?? latest?.issuer ?? config.publisher));
   const location = releaseLocation(releasesDir, title, date, values.slug, existing);
   mkdirSync(location.dir, { recursive: true });
@@ -120,7 +121,9 @@ try {
     error instanceof MessageLanguageError ||
     (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
   ) {
-    console.error(`npm run new: ${(error as Error).message}\n${USAGE}`);
+    console.error(
+      `npm run new: ${errorMessage(error as Error, messageLanguageOf(process.argv, process.env))}\n${USAGE}`,
+    );
     process.exit(1);
   }
   throw error;

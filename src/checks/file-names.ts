@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { slugify } from '../arabic/slug.ts';
 import type { ReleaseFiles } from '../release/files.ts';
 import { codePointName, CONTROL_CHARACTER } from '../release/control-chars.ts';
+import { say } from '../messages/index.ts';
+import type { NameCharacter } from '../messages/check-types.ts';
 import type { Diagnostic } from './types.ts';
 
 /**
@@ -12,25 +14,22 @@ import type { Diagnostic } from './types.ts';
  * characters; and symbolic links, which would make the build read whatever they point to.
  */
 
-/** What is wrong with one character of a name, or `undefined`. */
-function characterProblem(c: string): string | undefined {
-  if (c === '?' || c === '#')
-    return `"${c}", which ends a web address: the build cannot read what is inside`;
-  if ('\\:*"<>|'.includes(c))
-    return `"${c}", which Windows does not allow in file names: colleagues on Windows could not check the archive out`;
+/** Why one character of a name is refused, or `undefined`. */
+function characterProblem(c: string): NameCharacter | undefined {
+  if (c === '?' || c === '#') return 'address';
+  if ('\\:*"<>|'.includes(c)) return 'windows';
   // In a name even tab and newline are invisible trouble.
-  if (CONTROL_CHARACTER.test(c) || /[\t\n\r]/.test(c))
-    return `an invisible control character (${codePointName(c)})`;
+  if (CONTROL_CHARACTER.test(c) || /[\t\n\r]/.test(c)) return 'control';
   return undefined;
 }
 
-/** A rename suggestion for a bad name (its slug, keeping the extension). */
+/** The suggested new name of a bad one (its slug, keeping the extension), or '' when none. */
 function suggestion(name: string): string {
   const ext = /\.[A-Za-z0-9]+$/.exec(name)?.[0] ?? '';
   try {
-    return `rename it to "${slugify(name.slice(0, name.length - ext.length))}${ext}"`;
+    return `${slugify(name.slice(0, name.length - ext.length))}${ext}`;
   } catch {
-    return 'rename it with letters, digits and - only';
+    return '';
   }
 }
 
@@ -49,18 +48,23 @@ export function fileNameProblems(
   const out: Diagnostic[] = [];
   for (const path of files.paths) {
     const name = path.split('/').pop()!;
-    const bad = [...name].map(characterProblem).find(Boolean);
-    const trailing = /[ .]$/.test(name)
-      ? 'ends with a space or a dot, which Windows drops: colleagues on Windows could not check the archive out'
-      : undefined;
-    if (!bad && !trailing) continue;
+    const char = [...name].find((c) => characterProblem(c));
+    const trailing = /[ .]$/.test(name);
+    if (!char && !trailing) continue;
+    const rename = suggestion(name.trim().replace(/\.+$/, ''));
     out.push({
       severity: 'error',
       rule: 'file-name',
       file: show(join(releasesDir, path)),
       line: 1,
-      message: bad ? `the name "${name}" contains ${bad}` : `the name "${name}" ${trailing}`,
-      fix: suggestion(name.trim().replace(/\.+$/, '')),
+      ...(char
+        ? say('file-name.character', {
+            name,
+            kind: characterProblem(char)!,
+            char: characterProblem(char) === 'control' ? codePointName(char) : char,
+            rename,
+          })
+        : say('file-name.trailing', { name, rename })),
     });
   }
   for (const path of files.links) {
@@ -69,9 +73,7 @@ export function fileNameProblems(
       rule: 'symlink',
       file: show(join(releasesDir, path)),
       line: 1,
-      message:
-        'is a symbolic link: the build would read whatever it points to, possibly outside the archive (a script, a private file)',
-      fix: 'replace the link with the file itself (copy the file into the release folder)',
+      ...say('symlink', {}),
     });
   }
   return out;

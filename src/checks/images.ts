@@ -13,7 +13,7 @@ import sharp, { type Metadata } from 'sharp';
 import { IMAGE_EXTENSIONS } from '../release/body-schema.ts';
 import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from '../release/limits.ts';
 import { isSymbolicLink } from '../release/files.ts';
-import { render, type Text } from '../messages/index.ts';
+import { render, say, type Saying, type Text } from '../messages/index.ts';
 
 /**
  * Images of a release are read only as images. `imagePathProblem` checks what a release writes
@@ -122,15 +122,19 @@ export async function imageFileProblem(
   path: string,
   releaseDir: string,
   cache: ImageCheckCache,
-): Promise<string | undefined> {
+): Promise<Saying | undefined> {
+  const name = path.split(/[\\/]/).pop() ?? path;
   const stat = lstatSync(path);
-  if (stat.isSymbolicLink())
-    return 'is a symbolic link, not an image file: the build would read whatever it points to. Copy the image itself into the release folder';
-  if (!stat.isFile()) return 'is not a file';
+  if (stat.isSymbolicLink()) return say('image-file.symlink', { name });
+  if (!stat.isFile()) return say('image-file.not-file', { name });
   if (relative(realpathSync(releaseDir), realpathSync(path)).split(sep)[0] === '..')
-    return "is reached through a linked folder outside the release's folder: copy the image itself into the release folder";
+    return say('image-file.outside', { name });
   if (stat.size > MAX_IMAGE_BYTES)
-    return `is ${Math.round(stat.size / 1e6)} MB; the limit is ${MAX_IMAGE_BYTES / 1024 / 1024} MB. Export it again at most 4,000 px wide (JPEG quality 85 is plenty)`;
+    return say('image-file.bytes', {
+      name,
+      mb: Math.round(stat.size / 1e6),
+      max: MAX_IMAGE_BYTES / 1024 / 1024,
+    });
   const bytes = readFileSync(path);
   const digest = createHash('sha256').update(bytes).digest('hex');
   if (cache.has(digest)) return undefined;
@@ -139,13 +143,19 @@ export async function imageFileProblem(
     // The header only, with no pixel limit, so that a decompression bomb is named as one below.
     metadata = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
-    return 'is not an image the site can read (its content is not JPEG, PNG, WebP, AVIF, GIF or TIFF, whatever its name says). Export it again as .jpg or .png';
+    return say('image-file.unreadable', { name });
   }
   if (!metadata.format || !FORMATS.has(metadata.format))
-    return `is a ${metadata.format ?? 'unknown'} file, not an image type the site publishes: export it as .jpg or .png`;
+    return say('image-file.format', { name, format: metadata.format ?? '' });
   const pixels = (metadata.width ?? 0) * (metadata.height ?? 0);
   if (pixels > MAX_IMAGE_PIXELS)
-    return `is ${metadata.width} × ${metadata.height} pixels (${Math.round(pixels / 1e6)} megapixels); the limit is ${MAX_IMAGE_PIXELS / 1e6} megapixels. Export it again at most 4,000 px wide`;
+    return say('image-file.pixels', {
+      name,
+      width: metadata.width ?? 0,
+      height: metadata.height ?? 0,
+      mp: Math.round(pixels / 1e6),
+      max: MAX_IMAGE_PIXELS / 1e6,
+    });
   try {
     // Decoding every byte is what finds a truncated file; shrinking while decoding keeps it
     // fast (JPEG is decoded at 1/8 scale, which still reads the whole file).
@@ -157,8 +167,8 @@ export async function imageFileProblem(
     // libvips keeps one error buffer for all threads: a decode failing at the same time as
     // another may come back as "Unknown error", so the reason is shown only when it says more.
     const reason = (error as Error).message.split('\n')[0]!.trim();
-    const detail = reason && reason !== 'Unknown error' ? ` (${reason})` : '';
-    return `cannot be decoded to the end${detail}: the file is damaged or incomplete. Copy or export it again`;
+    const detail = reason === 'Unknown error' ? '' : reason;
+    return say('image-file.damaged', { name, detail });
   }
   cache.add(digest);
   return undefined;

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { say } from '../messages/index.ts';
+import { say, type Saying } from '../messages/index.ts';
 import { join, resolve } from 'node:path';
 import { readTagRegistry, TAG_REGISTRY_FILE } from '../archive/tag-registry.ts';
 import type { TagRegistryEntry } from '../archive/tags.ts';
@@ -168,21 +168,23 @@ async function imageFileProblems(uses: ImageUse[], cacheDir?: string): Promise<D
   const out: Diagnostic[] = [];
   const worker = async () => {
     for (let use = queue.shift(); use; use = queue.shift()) {
-      let problem: string | undefined;
+      let problem: Saying | undefined;
       try {
         problem = await imageFileProblem(use.path, use.releaseDir, cache);
       } catch (error) {
-        problem = `cannot be read (${(error as Error).message})`;
+        problem = say('image-file.error', {
+          name: use.path.split(/[\\/]/).pop() ?? use.path,
+          reason: (error as Error).message,
+        });
       }
       if (problem) {
-        const name = use.path.split(/[\\/]/).pop();
         out.push({
           severity: 'error',
           rule: 'image',
           file: use.file,
           line: use.line,
           ...(use.field ? { field: use.field } : {}),
-          message: `the image "${name}" ${problem}`,
+          ...problem,
         });
       }
     }

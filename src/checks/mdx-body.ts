@@ -8,6 +8,7 @@ import {
   type BodyInspection,
 } from '../release/body-plugin.ts';
 import { IMAGE_EXTENSIONS } from '../release/body-schema.ts';
+import { say, type Saying } from '../messages/index.ts';
 import type { Diagnostic, Severity } from './types.ts';
 
 /**
@@ -21,83 +22,41 @@ import type { Diagnostic, Severity } from './types.ts';
  * at all (`mayNeedSanitizing`).
  */
 
-const ESCAPE_FIX =
-  'to show the character itself write a backslash before it: \\{ \\} \\< \\> (npm run import does this for you)';
-
 const short = (text: string | undefined, max = 40) => {
   const value = (text ?? '').replace(/\s+/g, ' ').trim();
   return value.length > max ? `${value.slice(0, max)}…` : value;
 };
 
-/** Message, fix and severity of each finding. */
-function describe(f: BodyFinding): { severity: Severity; message: string; fix: string } {
-  const error = (message: string, fix: string) => ({ severity: 'error' as const, message, fix });
-  const warning = (message: string, fix: string) => ({
-    severity: 'warning' as const,
-    message,
-    fix,
-  });
+/** Severity and text of each finding. */
+function describe(f: BodyFinding): { severity: Severity } & Saying {
+  const error = (said: Saying) => ({ severity: 'error' as const, ...said });
+  const name = f.name ?? '';
+  const value = short(f.value);
   switch (f.kind) {
     case 'esm':
-      return error(
-        `a paragraph starting with "import" or "export" is read as code: ${JSON.stringify(short(f.value))}`,
-        'reword the start of the paragraph, or write \\import',
-      );
+      return error(say('mdx.esm', { value }));
     case 'expression':
-      return error(
-        `{${short(f.value)}} is read as code (an MDX expression), not shown as text`,
-        ESCAPE_FIX,
-      );
+      return error(say('mdx.expression', { value }));
     case 'attribute-expression':
-      return error(
-        `the attribute ${f.name}={${short(f.value)}} holds code (an MDX expression); nothing in a release may run`,
-        `write a plain value in quotes, e.g. ${f.name}="…", or remove the attribute`,
-      );
+      return error(say('mdx.attribute-expression', { name, value }));
     case 'spread':
-      return error(
-        `<${f.name} {${short(f.value)}}> spreads code into the element's attributes; nothing in a release may run`,
-        'remove the {…} from the tag',
-      );
+      return error(say('mdx.spread', { name, value }));
     case 'component':
-      return error(
-        `<${f.name}> is not an element the archive offers: releases hold text, Markdown and a few HTML elements, no components`,
-        `remove <${f.name}> and </${f.name}> and keep the text, or write \\<${f.name}> to show it as text`,
-      );
+      return error(say('mdx.component', { name }));
     case 'dangerous-element':
-      return error(
-        `<${f.name}> is not allowed in a release: it would run, load, embed or restyle something in readers' browsers, so it is removed with everything inside it`,
-        `remove the <${f.name}> element; to show the tag as text write \\<${f.name}>`,
-      );
+      return error(say('mdx.dangerous-element', { name }));
     case 'event-handler':
-      return error(
-        `the attribute ${f.name}="${short(f.value)}" is an event handler, which would run script in readers' browsers`,
-        'remove the attribute',
-      );
+      return error(say('mdx.event-handler', { name, value }));
     case 'unsafe-url':
-      return error(
-        `the address ${f.name}="${short(f.value)}" is not a web, mail or phone link (only https:, http:, mailto:, tel: and relative addresses are published): it could run script when clicked`,
-        'link to a web page (https://…), or remove the link',
-      );
+      return error(say('mdx.unsafe-url', { name, value }));
     case 'image-source':
-      return error(
-        `the image "${short(f.value, 60)}" is not a file of this release: a body image is an image file (${IMAGE_EXTENSIONS.join(', ')}) in the release's folder, written as a relative path`,
-        'copy the image into the release folder and write  ![what the image shows](./photo.jpg)',
-      );
+      return error(say('mdx.image-source', { value: short(f.value, 60), types: IMAGE_EXTENSIONS }));
     case 'html-image':
-      return error(
-        'an image written as HTML (<img>) is not resized or converted and would show broken',
-        'write it as  ![what the image shows](./photo.jpg)',
-      );
+      return error(say('mdx.html-image', {}));
     case 'unwrapped-element':
-      return warning(
-        `<${f.name}> is not an element the archive publishes: the tag is left out and its text kept`,
-        `remove <${f.name}> and </${f.name}>`,
-      );
+      return { severity: 'warning', ...say('mdx.unwrapped-element', { name }) };
     case 'removed-attribute':
-      return warning(
-        `the attribute ${f.name}="${short(f.value)}" is not published and is left out (the archive's own style decides how releases look)`,
-        'remove the attribute',
-      );
+      return { severity: 'warning', ...say('mdx.removed-attribute', { name, value }) };
   }
 }
 
@@ -136,23 +95,21 @@ export function mdxBodyProblems(
       rule: 'mdx',
       file,
       line: m ? bodyLine + Number(m[1]) - 1 : bodyLine,
-      message: `the text cannot be read as MDX: ${m ? m[3] : message}`,
-      fix: ESCAPE_FIX,
+      ...say('mdx.unreadable', { reason: m ? m[3]! : message }),
     };
     if (m) diagnostic.column = Number(m[2]);
     return { diagnostics: [diagnostic], images: [] };
   }
   const found = (data[INSPECTION] as BodyInspection | undefined) ?? { findings: [], images: [] };
   const diagnostics = found.findings.map((finding): Diagnostic => {
-    const { severity, message, fix } = describe(finding);
+    const { severity, ...said } = describe(finding);
     const code = ['esm', 'expression', 'attribute-expression', 'spread', 'component'];
     const diagnostic: Diagnostic = {
       severity,
       rule: code.includes(finding.kind) ? 'mdx' : 'body-html',
       file,
       line: finding.line ? bodyLine + finding.line - 1 : bodyLine,
-      message,
-      fix,
+      ...said,
     };
     if (finding.column) diagnostic.column = finding.column;
     return diagnostic;

@@ -1,7 +1,10 @@
 import { isolate as i } from '../arabic/bidi.ts';
 import { countryName } from '../arabic/countries.ts';
 import { plural, type PluralForms } from '../arabic/plural.ts';
+import { DRAFTS, ERRORS, PARAGRAPHS, WARNINGS } from './ar-forms.ts';
 import { ar as interfaceWords } from '../i18n/ar.ts';
+import { checkTexts } from './ar-checks.ts';
+import { publishTexts, wordpress } from './ar-publish.ts';
 import type { Catalogue, Texts, YamlHint } from './types.ts';
 
 /**
@@ -9,40 +12,6 @@ import type { Catalogue, Texts, YamlHint } from './types.ts';
  * «رأس الملف» (as in docs/publishing-guide.md). Every path, field name, code snippet and value
  * the publisher wrote is isolated (`isolate`, U+2068/U+2069), so the line reads right to left.
  */
-
-const forms = (f: PluralForms) => f;
-const ERRORS = forms({
-  zero: 'لا أخطاء',
-  one: 'خطأ واحد',
-  two: 'خطآن',
-  few: '{n} أخطاء',
-  many: '{n} خطأً',
-  other: '{n} خطأ',
-});
-const WARNINGS = forms({
-  zero: 'لا تنبيهات',
-  one: 'تنبيه واحد',
-  two: 'تنبيهان',
-  few: '{n} تنبيهات',
-  many: '{n} تنبيهًا',
-  other: '{n} تنبيه',
-});
-const DRAFTS = forms({
-  zero: 'لا مسودات',
-  one: 'مسودة واحدة',
-  two: 'مسودتان',
-  few: '{n} مسودات',
-  many: '{n} مسودةً',
-  other: '{n} مسودة',
-});
-const PARAGRAPHS = forms({
-  zero: 'لا فقرات',
-  one: 'فقرة واحدة',
-  two: 'فقرتان',
-  few: '{n} فقرات',
-  many: '{n} فقرةً',
-  other: '{n} فقرة',
-});
 
 /** `GB (المملكة المتحدة)`. */
 const named = (code: string) => `${i(code)} (${countryName(code)})`;
@@ -59,6 +28,8 @@ const YAML_HINTS: Record<YamlHint, string> = {
 };
 
 const texts: Texts = {
+  ...publishTexts,
+  ...checkTexts,
   'releases.no-folder': () => ({
     message: 'مجلد البلاغات غير موجود، فلن يكون في الموقع أي بلاغ',
     fix: `راجع ${i('releasesDir')} في ${i('archive.config.mjs')} (أو المتغير ${i('ARCHIVE_RELEASES_DIR')})، أو مرّر ${i('--dir <folder>')}`,
@@ -295,6 +266,8 @@ export const ar: Catalogue = {
   },
   import: {
     paragraphs: (n, input) => `استُورد ${count(n, PARAGRAPHS)} من ${i(input)}`,
+    translation: (n, input, lang) =>
+      `استُورد ${count(n, PARAGRAPHS)} من ${i(input)} ترجمةً بلغة ${i(lang)}`,
     dateline: (city, phrase) =>
       `مكان الإصدار (${i('dateline')}): ${city}${phrase ? ` (من «${phrase}»)` : ''}`,
     removedDateline: (phrase) => `حُذف «${phrase}» من بداية الفقرة الأولى: الصفحة تعرض مكان الإصدار`,
@@ -320,5 +293,6 @@ export const ar: Catalogue = {
     placeholder: `اكتب النص مكان الجملة المؤقتة، ثم احذف السطر ${i('draft: true')} لنشره.`,
     translationPlaceholder: `اكتب الترجمة مكان الجملة المؤقتة، ثم احذف السطر ${i('draft: true')} لنشرها.`,
   },
+  wordpress,
   texts,
 };

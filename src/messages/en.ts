@@ -1,5 +1,7 @@
 import { countryNameEnglish } from '../arabic/countries.ts';
 import { pluralRules } from '../arabic/intl-cache.ts';
+import { checkTexts } from './en-checks.ts';
+import { publishTexts, wordpress } from './en-publish.ts';
 import type { Catalogue, Texts, YamlHint } from './types.ts';
 
 /**
@@ -26,6 +28,8 @@ const YAML_HINTS: Record<YamlHint, string> = {
 const DATE_EXAMPLE = '2025-06-18';
 
 const texts: Texts = {
+  ...publishTexts,
+  ...checkTexts,
   'releases.no-folder': () => ({
     message: 'the releases folder does not exist, so the site would have no releases',
     fix: 'check releasesDir in archive.config.mjs (or the ARCHIVE_RELEASES_DIR variable), or pass  --dir <folder>',
@@ -257,6 +261,8 @@ export const en: Catalogue = {
   },
   import: {
     paragraphs: (n, input) => `${count(n, 'paragraph')} imported from ${input}`,
+    translation: (n, input, lang) =>
+      `${n} paragraphs imported from ${input} as the ${lang} translation`,
     dateline: (city, phrase) => `dateline: ${city}${phrase ? ` (from «${phrase}»)` : ''}`,
     removedDateline: (phrase) =>
       `removed «${phrase}» from the start of the first paragraph: the page shows the dateline`,
@@ -286,5 +292,6 @@ export const en: Catalogue = {
     translationPlaceholder:
       'Write the translation in place of the placeholder, then delete the line "draft: true" to publish it.',
   },
+  wordpress,
   texts,
 };

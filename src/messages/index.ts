@@ -87,3 +87,45 @@ export function textOfIssue(issue: { message: string; params?: unknown }): Text 
   const params = issue.params as { text?: Text } | undefined;
   return params?.text ?? byEnglish.get(issue.message);
 }
+
+/** What {@link say} returns: a text's English message (and fix) with its key and values. */
+export type Saying = Said & { text: Text };
+
+/**
+ * An error whose message is a catalogue text (the publishing commands' refusals): `message` is
+ * the English text, {@link errorMessage} prints it in the reader's language.
+ */
+export class SaidError extends Error {
+  /** The text, when the error was built from one. */
+  readonly text: Text | undefined;
+  /** @param said - a {@link say} result, or a plain English message. */
+  constructor(said: string | Saying) {
+    super(typeof said === 'string' ? said : said.message);
+    this.text = typeof said === 'string' ? undefined : said.text;
+  }
+}
+
+/** An error's message in a language: its catalogue text when it has one, else its message. */
+export function errorMessage(error: Error, lang: Lang): string {
+  return error instanceof SaidError && error.text
+    ? render(error.text, lang).message
+    : error.message;
+}
+
+/**
+ * {@link messageLanguage} from a command line (`--messages en`, `--messages=en`), for the error
+ * handler of a script, where parsing may have failed: a wrong value falls back to the locale.
+ * @param argv - the arguments (`process.argv`).
+ */
+export function messageLanguageOf(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): Lang {
+  const at = argv.indexOf('--messages');
+  const flag = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--messages='))?.slice(11);
+  try {
+    return messageLanguage(flag, env);
+  } catch {
+    return messageLanguage(undefined, env);
+  }
+}

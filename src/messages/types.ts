@@ -1,4 +1,6 @@
 import type { Severity } from '../checks/types.ts';
+import type { CheckValues } from './check-types.ts';
+import type { PublishValues, WordPressWords } from './publish-types.ts';
 
 /**
  * The typed key set of the publishing tools' messages (`npm run check`, `new`, `import` and the
@@ -26,7 +28,7 @@ export type YamlHint = 'duplicate' | 'indent' | 'colon' | 'quote';
  * The values of every diagnostic text, by key. A key names what the publisher did, not the
  * rule that caught it (rule ids stay in `Diagnostic.rule`).
  */
-export interface TextValues {
+export interface TextValues extends PublishValues, CheckValues {
   'releases.no-folder': Record<string, never>;
   'releases.none': Record<string, never>;
   'frontmatter.missing': Record<string, never>;
@@ -136,6 +138,8 @@ export interface Catalogue {
   };
   import: {
     paragraphs: (count: number, input: string) => string;
+    /** The import of a translation (`--translation-of`). */
+    translation: (count: number, input: string, lang: string) => string;
     dateline: (city: string, phrase: string | undefined) => string;
     removedDateline: (phrase: string) => string;
     countries: (list: readonly string[]) => string;
@@ -155,5 +159,7 @@ export interface Catalogue {
     placeholder: string;
     translationPlaceholder: string;
   };
+  /** The summary of a WordPress migration. */
+  wordpress: WordPressWords;
   texts: Texts;
 }

@@ -1,3 +1,4 @@
+import { SaidError, say } from '../messages/index.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { collapseWhitespace, toNfc } from '../arabic/text.ts';
@@ -16,7 +17,7 @@ import type { ExistingRelease } from './existing.ts';
  */
 
 /** A publisher mistake in the command line; the message says how to fix it. */
-export class PublishError extends Error {
+export class PublishError extends SaidError {
   override name = 'PublishError';
 }
 
@@ -41,9 +42,7 @@ export function validateCountries(codes: readonly string[]): string[] {
     const upper = code.toUpperCase();
     if (!isCountryCode(upper)) {
       const suggestions = suggestCountryCodes(code);
-      throw new PublishError(
-        `--countries: "${code}" is not an ISO 3166-1 alpha-2 country code.${suggestions.length ? ` Did you mean ${suggestions.join(', ')}?` : ''}`,
-      );
+      throw new PublishError(say('publish.countries', { value: code, codes: suggestions }));
     }
     return upper;
   });
@@ -60,12 +59,10 @@ export function resolveDate(
 ): CalendarDate {
   if (value === undefined) {
     if (options.fallbackToToday) return today(timeZone, options.now);
-    throw new PublishError(
-      '--date is required: give the date printed on the release, e.g. --date 2025-06-18 (the importer never guesses a date)',
-    );
+    throw new PublishError(say('publish.date-required', {}));
   }
   const parsed = parseCalendarDate(value);
-  if (!parsed.ok) throw new PublishError(`--date ${parsed.error}`);
+  if (!parsed.ok) throw new PublishError(say('publish.date-invalid', { reason: parsed.error }));
   return parsed.date;
 }
 
@@ -95,21 +92,17 @@ export function releaseLocation(
   try {
     chosen = slug ? slugify(slug) : truncateSlug(slugify(title));
   } catch {
-    throw new PublishError(
-      `cannot make a URL from ${slug ? `--slug "${slug}"` : `the title "${title}"`}: give --slug with letters or digits`,
-    );
+    throw new PublishError(say('publish.no-slug', { slug: slug ?? '', title }));
   }
   const dir = join(releasesDir, String(date.year), chosen);
   const file = join(dir, 'index.mdx');
   if (existsSync(dir) || existsSync(`${dir}.mdx`)) {
-    throw new PublishError(
-      `${existsSync(dir) ? dir : `${dir}.mdx`} already exists: nothing was written. Choose another title or give --slug other-name`,
-    );
+    throw new PublishError(say('publish.exists', { path: existsSync(dir) ? dir : `${dir}.mdx` }));
   }
   const clash = existing.find((r) => r.slug === chosen);
   if (clash) {
     throw new PublishError(
-      `the release ${join(releasesDir, clash.path)} already has the URL /releases/${chosen}/: nothing was written. Give --slug other-name`,
+      say('publish.url-taken', { path: join(releasesDir, clash.path), slug: chosen }),
     );
   }
   return { slug: chosen, dir, file };

@@ -1,3 +1,4 @@
+import { say } from '../messages/index.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { collapseWhitespace, toNfc } from '../arabic/text.ts';
@@ -29,20 +30,14 @@ export function translationLocation(
   existing: readonly ExistingRelease[],
 ): string {
   if (!lang || !languages.includes(lang))
-    throw new PublishError(
-      `--lang must be a language the site declares (languages in archive.config.mjs: ${languages.join(', ') || 'none yet'}), e.g. --lang fr`,
-    );
+    throw new PublishError(say('translation.lang', { languages }));
   const wanted = toNfc(of.trim())
     .replace(/^\/?releases\//, '')
     .replace(/\/$/, '');
   const original = existing.find((r) => r.slug === wanted || r.path === wanted);
-  if (!original)
-    throw new PublishError(
-      `--translation-of: no release with the slug or path "${of}"; write the folder name, e.g. --translation-of rabat-security-talks`,
-    );
+  if (!original) throw new PublishError(say('translation.of', { value: of }));
   const file = join(releasesDir, original.path.replace(/\.(mdx?)$/, `.${lang}.$1`));
-  if (existsSync(file))
-    throw new PublishError(`${file} exists already: edit it instead (nothing was overwritten)`);
+  if (existsSync(file)) throw new PublishError(say('translation.exists', { path: file }));
   return file;
 }
 
@@ -56,8 +51,7 @@ export function translationText(
   body: string,
 ): string {
   const title = collapseWhitespace(toNfc(fields.title));
-  if (!title)
-    throw new PublishError("--title is required: the headline in the translation's language");
+  if (!title) throw new PublishError(say('translation.title-required', {}));
   return `${renderFrontmatter([
     { key: 'title', value: title },
     {

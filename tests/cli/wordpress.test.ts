@@ -188,4 +188,24 @@ describe('npm run import of a WordPress export: what the publisher must fix', ()
     expect(notWxr.stderr).toContain('cannot read');
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it('speaks Arabic by default: the summary, its notes and reasons, and the refusals', async () => {
+    const dir = scratch('wordpress-arabic');
+    const arabic = { ...OWN_SITE, LANG: 'ar_MA.UTF-8' };
+    const run = await runScript('import', [EXPORT, '--uploads', UPLOADS, '--dir', dir], arabic);
+    expect(run.code, run.output).toBe(0);
+    expect(run.stdout).toContain(
+      'ملف تصدير ووردبريس للموقع \u2068https://old.example.org\u2069 (\u2068WXR 1.2\u2069): قُرئ 5 منشورات',
+    );
+    expect(run.stdout).toContain('كُتب 4 بلاغات، منها مسودتان');
+    expect(run.stdout).toContain('المنشور \u206816\u2069 «بلاغ محذوف»: في سلة مهملات ووردبريس');
+    expect(run.stdout).toContain('فحص البلاغات المكتوبة: لا أخطاء، لا تنبيهات');
+    expect(run.stdout).not.toMatch(/\b(?:post|written|skipped|converted|removed)\b/);
+    const noUploads = await runScript('import', [EXPORT, '--dir', dir], { LANG: 'ar' });
+    expect(noUploads.stderr).toContain('الخيار \u2068--uploads\u2069 مطلوب');
+    const english = await runScript('import', [EXPORT, '--dir', dir, '--messages', 'en'], {
+      LANG: 'ar',
+    });
+    expect(english.stderr).toContain('--uploads is required');
+  });
 });

@@ -4,7 +4,7 @@ import { countryName } from '../../arabic/countries.ts';
 import { collapseWhitespace, toNfc } from '../../arabic/text.ts';
 import { checkArchive, formatDiagnostic } from '../../checks/index.ts';
 import { config } from '../../config/settings.ts';
-import { catalogue, messageLanguage } from '../../messages/index.ts';
+import { catalogue, messageLanguage, say } from '../../messages/index.ts';
 import { latestRelease, readExisting } from '../existing.ts';
 import {
   alignTags,
@@ -58,7 +58,7 @@ export async function importTextFile(input: string, values: TextImportArgs): Pro
   } catch (error) {
     const message = (error as Error).message;
     throw new PublishError(
-      message.startsWith(input) ? message : `cannot read ${input}: ${message}`,
+      message.startsWith(input) ? message : say('import.unreadable', { input, reason: message }),
     );
   }
   const text = (v: string | undefined) =>

@@ -1,3 +1,4 @@
+import { SaidError, say } from '../../messages/index.ts';
 import { altTextProblem } from '../../release/alt-text.ts';
 import { formatWeekday, isoDay, type CalendarDate } from '../../arabic/dates.ts';
 import { renderFrontmatter } from '../yaml-write.ts';
@@ -60,7 +61,7 @@ export interface ImportedRelease {
 }
 
 /** An import that cannot go on without the publisher; the message says which option to add. */
-export class ImportError extends Error {
+export class ImportError extends SaidError {
   override name = 'ImportError';
 }
 
@@ -81,19 +82,14 @@ export function importRelease(source: readonly string[], options: ImportOptions)
   let title = options.title;
   if (!title) {
     if (!looksLikeTitle(withTitle)) {
-      throw new ImportError(
-        'the text has no title line (its first line is a paragraph): give one with --title "…"',
-      );
+      throw new ImportError(say('import.no-title', {}));
     }
     title = withTitle[0]!;
     paragraphs = withTitle.slice(1);
   }
   const detected = detectDateline(paragraphs);
   const dateline = options.dateline ?? detected?.city;
-  if (!dateline)
-    throw new ImportError(
-      'no dateline found in the opening (such as «اليوم الأربعاء بالرباط»): give it with --dateline الرباط',
-    );
+  if (!dateline) throw new ImportError(say('import.no-dateline', {}));
   // «الرباط - …»: the page shows the dateline field, so the leading copy leaves the text.
   const leading = paragraphs[0] ? leadingDateline(paragraphs[0]) : undefined;
   let removedDateline: string | undefined;

@@ -1,3 +1,4 @@
+import { catalogue, messageLanguage, say } from '../../messages/index.ts';
 import { writeFileSync } from 'node:fs';
 import { config } from '../../config/settings.ts';
 import { readExisting } from '../existing.ts';
@@ -21,6 +22,7 @@ export async function importTranslation(
     dateline?: string | undefined;
     dir?: string | undefined;
     publish?: boolean | undefined;
+    messages?: string | undefined;
   },
 ): Promise<void> {
   const releasesDir = values.dir ?? config.releasesDir;
@@ -35,12 +37,12 @@ export async function importTranslation(
   try {
     paragraphs = [...(await readSource(input)).paragraphs];
   } catch (error) {
-    throw new PublishError(`cannot read ${input}: ${(error as Error).message}`);
+    throw new PublishError(say('import.unreadable', { input, reason: (error as Error).message }));
   }
   let title = values.title;
   if (!title && paragraphs[0] && paragraphs[0].length <= 200 && paragraphs.length > 1)
     title = paragraphs.shift();
-  if (!title) throw new PublishError('the first line is not a short title: pass --title "…"');
+  if (!title) throw new PublishError(say('translation.no-title', {}));
   const body = paragraphs.map(escapeMdx).join('\n\n');
   writeFileSync(
     file,
@@ -48,7 +50,6 @@ export async function importTranslation(
     { encoding: 'utf8', flag: 'wx' },
   );
   console.log(file);
-  console.log(
-    `${paragraphs.length} paragraphs imported from ${input} as the ${values.lang} translation`,
-  );
+  const words = catalogue(messageLanguage(values.messages, process.env)).import;
+  console.log(words.translation(paragraphs.length, input, values.lang ?? ''));
 }

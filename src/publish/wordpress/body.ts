@@ -1,3 +1,4 @@
+import { say, type Saying } from '../../messages/index.ts';
 import { autop } from '@wordpress/autop';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -34,7 +35,7 @@ export interface ConvertedBody {
   /** Plain text of each paragraph, for dateline, weekday and country detection. */
   paragraphs: string[];
   /** What was changed or removed, for the summary. */
-  notes: string[];
+  notes: Saying[];
 }
 
 /** Elements that carry a page of their own (videos, maps, forms); the sanitiser removes them. */
@@ -101,7 +102,7 @@ function figurePart(child: ElementContent): ElementContent {
  * @param files - decides the images' local names and collects linked files.
  */
 export function htmlToMarkdown(html: string, files: BodyFiles): ConvertedBody {
-  const notes: string[] = [];
+  const notes: Saying[] = [];
   // Block-editor posts are already HTML paragraphs; WordPress runs wpautop on the others only.
   const blocks = /<!--\s*wp:/.test(html);
   const tree = fromHtml(blocks ? html : autop(html), { fragment: true });
@@ -109,11 +110,7 @@ export function htmlToMarkdown(html: string, files: BodyFiles): ConvertedBody {
   visitElements(tree, (el) => {
     if (EMBEDS.has(el.tagName)) {
       const src = String(el.properties['src'] ?? el.properties['data'] ?? '');
-      notes.push(
-        src
-          ? `<${el.tagName}> ${src} replaced by a link to it`
-          : `<${el.tagName}> without an address removed`,
-      );
+      notes.push(say('wp.element', { tag: el.tagName, src }));
       return /^https?:\/\//i.test(src) ? [linkTo(src)] : [];
     }
     // WordPress links an inserted image to its file or attachment page: the image stays, the link goes.
@@ -126,7 +123,7 @@ export function htmlToMarkdown(html: string, files: BodyFiles): ConvertedBody {
     }
     return undefined;
   });
-  for (const [tag, count] of removed) notes.push(`<${tag}> removed (${count}×)`);
+  for (const [tag, count] of removed) notes.push(say('wp.element-removed', { tag, count }));
   const clean = sanitize(tree, defaultSchema) as HastRoot;
   visitElements(clean, (el) => {
     // A link whose address the sanitiser refused (javascript:, data:) keeps its text only.
@@ -140,7 +137,7 @@ export function htmlToMarkdown(html: string, files: BodyFiles): ConvertedBody {
       // "What a release may contain" in the README). An upload that is missing is listed in
       // the summary; an image from elsewhere is named in the release's notes.
       else {
-        if (!uploadPath(src)) notes.push(`image from another site left out: ${src}`);
+        if (!uploadPath(src)) notes.push(say('wp.foreign-image', { src }));
         return [];
       }
     } else if (el.tagName === 'a') {

@@ -3,9 +3,10 @@ import { resolve } from 'node:path';
 import { collapseWhitespace, toNfc } from '../../arabic/text.ts';
 import { checkArchive, formatDiagnostic } from '../../checks/index.ts';
 import { config } from '../../config/settings.ts';
+import { catalogue, messageLanguage, say } from '../../messages/index.ts';
 import { latestRelease, readExisting } from '../existing.ts';
 import { archiveTags, PublishError } from '../release-file.ts';
-import { checkLine, summaryLines, USAGE_UPLOADS } from './messages.ts';
+import { summaryLines } from './messages.ts';
 import { migrate } from './migrate.ts';
 import { parseWxr, WxrError } from './wxr.ts';
 
@@ -21,6 +22,7 @@ export interface WordPressArgs {
   issuer?: string | undefined;
   dir?: string | undefined;
   'wp-time-zone'?: string | undefined;
+  messages?: string | undefined;
 }
 
 /**
@@ -30,24 +32,23 @@ export interface WordPressArgs {
  * @throws PublishError for a publisher mistake (nothing is written then).
  */
 export async function migrateWordPress(input: string, values: WordPressArgs): Promise<number> {
-  if (!values.uploads) throw new PublishError(USAGE_UPLOADS);
+  const lang = messageLanguage(values.messages, process.env);
+  if (!values.uploads) throw new PublishError(say('wp.uploads-required', {}));
   const uploadsDir = resolve(values.uploads);
   if (!existsSync(uploadsDir) || !statSync(uploadsDir).isDirectory())
-    throw new PublishError(`--uploads ${values.uploads}: no such folder. ${USAGE_UPLOADS}`);
+    throw new PublishError(say('wp.uploads-missing', { uploads: values.uploads }));
   const siteZone = values['wp-time-zone'] ?? config.timeZone;
   try {
     new Intl.DateTimeFormat('en', { timeZone: siteZone });
   } catch {
-    throw new PublishError(
-      `--wp-time-zone ${siteZone} is not an IANA time zone: write the zone of WordPress's Settings → General, e.g. Africa/Casablanca`,
-    );
+    throw new PublishError(say('wp.time-zone', { zone: siteZone }));
   }
   let wxr;
   try {
     wxr = parseWxr(readFileSync(input, 'utf8'));
   } catch (error) {
     if (error instanceof WxrError || (error as { code?: string }).code === 'ENOENT')
-      throw new PublishError(`cannot read ${input}: ${(error as Error).message}`);
+      throw new PublishError(say('import.unreadable', { input, reason: (error as Error).message }));
     throw error;
   }
   const releasesDir = values.dir ?? config.releasesDir;
@@ -69,7 +70,7 @@ export async function migrateWordPress(input: string, values: WordPressArgs): Pr
     releasesDir,
     existing,
   );
-  for (const line of summaryLines(summary, { site: wxr.siteUrl, version: wxr.version }))
+  for (const line of summaryLines(summary, { site: wxr.siteUrl, version: wxr.version }, lang))
     console.log(line);
   if (!summary.written.length) return 0;
   const written = summary.written.map((w) => w.file);
@@ -77,8 +78,8 @@ export async function migrateWordPress(input: string, values: WordPressArgs): Pr
   const mine = result.diagnostics.filter((d) =>
     written.some((file) => d.file.endsWith(file) || file.endsWith(d.file)),
   );
-  for (const d of mine) console.log(formatDiagnostic(d));
+  for (const d of mine) console.log(formatDiagnostic(d, lang));
   const errors = mine.filter((d) => d.severity === 'error').length;
-  console.log(checkLine(errors, mine.length - errors));
+  console.log(catalogue(lang).wordpress.check(errors, mine.length - errors));
   return errors ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import { say, type Saying } from '../../messages/index.ts';
 import { copyFileSync, constants, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { aliasKey } from '../../release/aliases.ts';
@@ -20,9 +21,9 @@ export interface MigrationSummary {
   /** `post` items read. */
   posts: number;
   /** Release files written (path of index.mdx), with whether each is a draft. */
-  written: { file: string; draft: boolean; notes: string[] }[];
+  written: { file: string; draft: boolean; notes: Saying[] }[];
   /** Posts not written, with the reason. */
-  skipped: { id: string; title: string; reason: string }[];
+  skipped: { id: string; title: string; reason: Saying }[];
   /** Upload paths referenced by a post but absent from the uploads copy, with the release. */
   missing: { file: string; path: string }[];
   /** Linked or attached uploads of a type the archive does not publish. */
@@ -34,9 +35,9 @@ export interface MigrationSummary {
 }
 
 /** Statuses that never were content: the bin and WordPress's own autosaves. */
-const NOT_CONTENT: Record<string, string> = {
-  trash: 'in the WordPress bin (trash)',
-  'auto-draft': 'an automatic draft WordPress created, never written',
+const NOT_CONTENT: Record<string, Saying> = {
+  trash: say('wp.trash', {}),
+  'auto-draft': say('wp.auto-draft', {}),
 };
 
 /**
@@ -74,11 +75,11 @@ export function migrate(
       continue;
     }
     summary.posts++;
-    const skip = (reason: string) =>
+    const skip = (reason: Saying) =>
       summary.skipped.push({ id: item.id, title: htmlText(item.title), reason });
     const already = imported.get(aliasKey(numericAddress(wxr.siteUrl, item.id)));
     if (already) {
-      skip(`already imported: ${join(releasesDir, already)}`);
+      skip(say('wp.already', { path: join(releasesDir, already) }));
       continue;
     }
     if (NOT_CONTENT[item.status]) {
@@ -98,15 +99,11 @@ export function migrate(
       existsSync(join(releasesDir, year, `${s}.mdx`));
     if (taken(slug)) slug = `${slug}-${item.id}`;
     if (taken(slug)) {
-      skip(
-        `the address /releases/${release.slug}/ and /releases/${slug}/ are taken by other releases`,
-      );
+      skip(say('wp.taken', { slug: release.slug, other: slug }));
       continue;
     }
     if (slug !== release.slug)
-      release.notes.push(
-        `/releases/${release.slug}/ is another release's address: written as ${slug}`,
-      );
+      release.notes.push(say('wp.slug-taken', { slug: release.slug, written: slug }));
     const dir = join(releasesDir, year, slug);
     mkdirSync(dir, { recursive: true });
     const file = join(dir, 'index.mdx');
@@ -120,14 +117,9 @@ export function migrate(
     summary.written.push({ file, draft: release.draft, notes: release.notes });
     for (const path of release.files.missing) summary.missing.push({ file, path });
     for (const path of release.files.refused) summary.refused.push({ file, path });
-    for (const path of release.files.linked)
-      release.notes.push(
-        `the text links to ${path} at its old address; the file is in attachments (point the link at the new page once attachments are published)`,
-      );
+    for (const path of release.files.linked) release.notes.push(say('wp.linked', { path }));
     for (const local of release.files.withoutAlt)
-      release.notes.push(
-        `the image ${local} in the text has no alt text: describe it in ![…](${local})`,
-      );
+      release.notes.push(say('wp.image-no-alt', { local }));
   }
   return summary;
 }

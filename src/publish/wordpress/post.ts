@@ -1,3 +1,4 @@
+import { say, type Saying } from '../../messages/index.ts';
 import { isoDay, type CalendarDate } from '../../arabic/dates.ts';
 import { slugify, truncateSlug } from '../../arabic/slug.ts';
 import { looseKey } from '../../arabic/fold.ts';
@@ -49,7 +50,7 @@ export interface PostRelease {
   /** The old addresses, the last being `<blog path>/?p=<id>` (the migration's identity of the post). */
   aliases: string[];
   /** Things the publisher should know about this release. */
-  notes: string[];
+  notes: Saying[];
 }
 
 /** Statuses of posts the public could read; anything else becomes a draft. */
@@ -90,12 +91,13 @@ function sitePath(link: string): string | undefined {
  * @param context - the migration's settings.
  * @returns the release, or a reason why the post cannot become one.
  */
-export function postToRelease(item: WxrItem, context: PostContext): PostRelease | { skip: string } {
+export function postToRelease(item: WxrItem, context: PostContext): PostRelease | { skip: Saying } {
   const title = htmlText(item.title);
-  if (!title) return { skip: 'the post has no title' };
+  if (!title) return { skip: say('wp.untitled', {}) };
   const dated = releaseDate(item, context.siteZone, context.archiveZone);
-  if (!dated) return { skip: `no usable date (${item.postDateGmt || item.postDate || 'none'})` };
-  const notes: string[] = [];
+  if (!dated)
+    return { skip: say('wp.no-date', { value: item.postDateGmt || item.postDate || '' }) };
+  const notes: Saying[] = [];
   const decoded = decodePostName(item.postName);
   let slug: string;
   try {
@@ -103,8 +105,7 @@ export function postToRelease(item: WxrItem, context: PostContext): PostRelease 
   } catch {
     slug = truncateSlug(slugify(title));
   }
-  if (decoded.cut)
-    notes.push(`the WordPress slug was cut at 200 bytes; the release's slug is ${slug}`);
+  if (decoded.cut) notes.push(say('wp.slug-cut', { slug }));
   const files = new PostFiles(context.library, context.uploadsDir, item);
   const shortcodes = expandShortcodes(item.content, files);
   const body = htmlToMarkdown(shortcodes.html, files);
@@ -115,12 +116,11 @@ export function postToRelease(item: WxrItem, context: PostContext): PostRelease 
   const leading = body.paragraphs[0] ? leadingDateline(body.paragraphs[0]) : undefined;
   if (leading && leading.city === dateline && markdown.startsWith(`${leading.phrase} `)) {
     markdown = markdown.slice(leading.phrase.length).trimStart();
-    notes.push(`«${leading.phrase}» removed from the first paragraph: it is the dateline`);
+    notes.push(say('wp.dateline-removed', { phrase: leading.phrase }));
   }
-  if (!dateline) notes.push('no dateline in the text: add  dateline:  (or import with --dateline)');
+  if (!dateline) notes.push(say('wp.no-dateline', {}));
   const image = leadImage(item, files);
-  if (image.some((line) => line.startsWith('  alt: ""')))
-    notes.push('the featured image has no alt text in WordPress: write  image.alt');
+  if (image.some((line) => line.startsWith('  alt: ""'))) notes.push(say('wp.no-alt', {}));
   files.attachRest();
   const terms = item.terms
     .filter((t) => t.domain === 'category' || t.domain === 'post_tag')
@@ -138,8 +138,7 @@ export function postToRelease(item: WxrItem, context: PostContext): PostRelease 
     ...new Set([sitePath(item.link), numericAddress(context.siteUrl, item.id)].filter(Boolean)),
   ] as string[];
   const draft = item.status !== PUBLIC || item.password !== '';
-  if (item.password)
-    notes.push('the post was password-protected on WordPress: imported as a draft');
+  if (item.password) notes.push(say('wp.password', {}));
   const summary = htmlText(item.excerpt);
   const frontmatter = renderFrontmatter(
     [

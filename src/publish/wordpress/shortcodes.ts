@@ -1,3 +1,4 @@
+import { say, type Saying } from '../../messages/index.ts';
 import { replace, type Shortcode } from '@wordpress/shortcode';
 
 /**
@@ -26,7 +27,7 @@ export interface ShortcodeContext {
 /** Result: HTML without shortcodes, and one note per shortcode for the summary. */
 export interface ShortcodeResult {
   html: string;
-  notes: string[];
+  notes: Saying[];
 }
 
 const escapeHtml = (s: string) =>
@@ -46,14 +47,14 @@ const shown = (sc: Shortcode) =>
  * @param context - the site's media library.
  */
 export function expandShortcodes(content: string, context: ShortcodeContext): ShortcodeResult {
-  const notes: string[] = [];
+  const notes: Saying[] = [];
   let html = content;
   // [caption]<img …> Caption text[/caption]: WordPress's img_caption_shortcode output, a figure.
   html = replace('caption|wp_caption', html, (sc) => {
     const inner = sc.content ?? '';
     const m = /^\s*((?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*<\/a>)?)([\s\S]*)$/i.exec(inner);
     const caption = sc.attrs.named['caption'] ?? m?.[2] ?? '';
-    notes.push(`[caption] converted to an image followed by its caption`);
+    notes.push(say('wp.caption', {}));
     return `<figure>${m?.[1] ?? inner}<figcaption>${caption.trim()}</figcaption></figure>`;
   });
   html = replace('gallery', html, (sc) => {
@@ -65,14 +66,12 @@ export function expandShortcodes(content: string, context: ShortcodeContext): Sh
       ? ids.map((id) => context.libraryImage(id)).filter((i): i is MediaImage => i !== undefined)
       : context.attachedImages();
     const missing = ids.length - (ids.length ? images.length : 0);
-    notes.push(
-      `[gallery] converted to ${images.length} image(s)${missing > 0 ? `; ${missing} id(s) not in the export` : ''}`,
-    );
+    notes.push(say('wp.gallery', { images: images.length, missing }));
     return images.map((image) => `<p>${imgTag(image)}</p>`).join('\n');
   });
   html = replace('embed', html, (sc) => {
     const url = (sc.content || sc.attrs.named['src'] || '').trim();
-    notes.push(`[embed] ${url} converted to a link`);
+    notes.push(say('wp.embed', { url }));
     return /^https?:\/\//i.test(url) ? linkParagraph(url) : '';
   });
   html = replace('audio|video', html, (sc) => {
@@ -81,12 +80,12 @@ export function expandShortcodes(content: string, context: ShortcodeContext): Sh
       named['src'] ??
       ['mp3', 'm4a', 'ogg', 'wav', 'mp4', 'webm'].map((k) => named[k]).find(Boolean) ??
       '';
-    notes.push(`[${sc.tag}] ${url} converted to a link to the file`);
+    notes.push(say('wp.media', { tag: sc.tag, url }));
     return /^(https?:)?\/\//i.test(url) || url.startsWith('/') ? linkParagraph(url) : '';
   });
   // Any other shortcode, lower-case names only (WordPress's convention): «[PDF]» in a sentence stays.
   html = replace('[a-z][a-z0-9_-]*', html, (sc) => {
-    notes.push(`${shown(sc)} removed (a shortcode of a plugin): add its content by hand if needed`);
+    notes.push(say('wp.shortcode', { shortcode: shown(sc) }));
     return sc.content ?? '';
   });
   return { html, notes };

@@ -39,7 +39,7 @@ describe('image paths as written in a release', () => {
 
 describe('image files, read and decoded before the build', () => {
   const problem = (path: string, dir: string, cacheDir?: string) =>
-    imageFileProblem(path, dir, new ImageCheckCache(cacheDir));
+    imageFileProblem(path, dir, new ImageCheckCache(cacheDir)).then((said) => said?.message);
 
   it.each([
     ['images/2025/random-bytes/photo.jpg', /is not an image the site can read/],
@@ -57,7 +57,9 @@ describe('image files, read and decoded before the build', () => {
   it('refuses a symbolic link without reading what it points to, and a file over the size limit', async () => {
     const dir = scratch('unit-images-links');
     symlinkSync('/etc/passwd', join(dir, 'photo.jpg'));
-    expect(await problem(join(dir, 'photo.jpg'), dir)).toMatch(/^is a symbolic link/);
+    expect(await problem(join(dir, 'photo.jpg'), dir)).toMatch(
+      /^the image "photo.jpg" is a symbolic link/,
+    );
     mkdirSync(join(dir, 'outside'));
     copyFileSync(GOOD, join(dir, 'outside/p.jpg'));
     mkdirSync(join(dir, 'release'));
@@ -67,7 +69,9 @@ describe('image files, read and decoded before the build', () => {
     );
     writeFileSync(join(dir, 'big.jpg'), '');
     truncateSync(join(dir, 'big.jpg'), 41 * 1024 * 1024); // sparse: no 41 MB written
-    expect(await problem(join(dir, 'big.jpg'), dir)).toMatch(/^is 43 MB; the limit is 40 MB/);
+    expect(await problem(join(dir, 'big.jpg'), dir)).toMatch(
+      /^the image "big.jpg" is 43 MB; the limit is 40 MB/,
+    );
   });
 
   it('accepts a real photo and remembers it by content in the build cache', async () => {

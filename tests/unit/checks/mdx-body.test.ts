@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { mdxBodyProblems as check } from '../../../src/checks/mdx-body.ts';
+import { render } from '../../../src/messages/index.ts';
 import { escapeMdx } from '../../../src/publish/import/mdx-escape.ts';
 
 const mdxBodyProblems = (file: string, body: string, line: number) =>
@@ -17,6 +18,12 @@ const shown = (node: Node): string =>
   node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(shown).join('');
 
 describe('MDX body check', () => {
+  it('says what it found in Arabic too, with the tag isolated', () => {
+    const [d] = check('a.mdx', 'نص <script>alert(1)</script>\n', 5).diagnostics;
+    expect(d?.message).toMatch(/^<script> is not allowed in a release/);
+    expect(render(d!.text!, 'ar').message).toMatch(/^\u2068<script>\u2069 غير مسموح به في البلاغ/);
+  });
+
   it('accepts plain text, escaped characters, HTML and comments', () => {
     expect(mdxBodyProblems('a.mdx', 'نص عادي.\n\nفقرة ثانية.', 8)).toEqual([]);
     expect(

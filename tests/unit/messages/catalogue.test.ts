@@ -12,7 +12,7 @@ import {
 import type { Catalogue } from '../../../src/messages/types.ts';
 
 /** Values for any text: lists are two codes, a code is BE, everything else a short number-like text. */
-const LISTS = new Set(['codes', 'unknown', 'tags', 'fields', 'files', 'types']);
+const LISTS = new Set(['codes', 'unknown', 'tags', 'fields', 'files', 'types', 'languages']);
 const ANY = new Proxy(
   {},
   {
@@ -114,9 +114,7 @@ describe('messageLanguage', () => {
 
 /**
  * Messages not yet in the catalogue, still English in an Arabic report: the rarer diagnostics
- * (duplicates, aliases, attachments, MDX bodies, encodings, names, the permalink guard,
- * translations), the WordPress migration's summary, the publishing commands' refusals, and a few
- * rare schema texts (corrections, withdrawn, aliases, attachments). Counted per file by the pattern
+ * (duplicates, aliases, attachments, encodings, the permalink guard, translations, skip reasons) and a few rare schema texts (corrections, withdrawn, aliases, attachments). Counted per file by the pattern
  * below (message, fix, error, reason literals, `return '…'`, `lines.push('…')`): a new English
  * literal in one of these files, or in any other, fails this test — put it in the catalogue, or
  * list it here on purpose.
@@ -127,29 +125,30 @@ const NOT_YET_TRANSLATED: Record<string, number> = {
   'src/checks/attachment-metadata.ts': 4,
   'src/checks/control-chars.ts': 3,
   'src/checks/duplicates.ts': 4,
-  'src/checks/file-names.ts': 7,
+  'src/checks/file-names.ts': 1,
   'src/checks/format.ts': 1,
   'src/checks/git-history.ts': 1,
-  'src/checks/images.ts': 8,
-  'src/checks/index.ts': 4,
-  'src/checks/mdx-body.ts': 13,
+  'src/checks/index.ts': 3,
   'src/checks/permalink-guard.ts': 5,
   'src/checks/release-file.ts': 6,
   'src/checks/retired.ts': 2,
   'src/checks/tag-variants.ts': 2,
   'src/checks/translations.ts': 7,
-  'src/publish/import/command.ts': 1,
-  'src/publish/import/import-release.ts': 2,
-  'src/publish/import/translation.ts': 2,
+  'src/release/schema.ts': 9,
+};
+
+/**
+ * Matches of the pattern below that are not words for the publisher: code the tools write (YAML,
+ * MDX, HTML, addresses) and lines that only indent a catalogue text.
+ */
+const NOT_MESSAGES: Record<string, number> = {
+  'src/checks/file-names.ts': 1,
   'src/publish/new-release.ts': 1,
-  'src/publish/release-file.ts': 6,
-  'src/publish/translation-file.ts': 5,
-  'src/publish/wordpress/command.ts': 3,
-  'src/publish/wordpress/messages.ts': 10,
+  'src/publish/translation-file.ts': 1,
+  'src/publish/wordpress/messages.ts': 2,
   'src/publish/wordpress/post.ts': 1,
   'src/publish/wordpress/shortcodes.ts': 1,
   'src/publish/yaml-write.ts': 5,
-  'src/release/schema.ts': 9,
 };
 
 describe('messages not yet translated', () => {
@@ -170,6 +169,8 @@ describe('messages not yet translated', () => {
       const n = readFileSync(file, 'utf8').match(pattern)?.length ?? 0;
       if (n) found[file] = n;
     }
-    expect(found).toEqual(NOT_YET_TRANSLATED);
+    const listed: Record<string, number> = { ...NOT_YET_TRANSLATED };
+    for (const [file, n] of Object.entries(NOT_MESSAGES)) listed[file] = (listed[file] ?? 0) + n;
+    expect(found).toEqual(listed);
   });
 });

@@ -41,7 +41,7 @@ describe('WordPress HTML to MDX', () => {
     expect(markdown).toBe(
       'نص خطر\n\n[https://www.youtube.com/embed/x](https://www.youtube.com/embed/x)\n',
     );
-    expect(notes).toEqual([
+    expect(notes.map((n) => n.message)).toEqual([
       '<iframe> https://www.youtube.com/embed/x replaced by a link to it',
       '<script> removed (1×)',
       '<style> removed (1×)',

@@ -1,3 +1,4 @@
+import { render } from '../../../../src/messages/index.ts';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { splitRelease } from '../../../../src/checks/frontmatter.ts';
@@ -39,7 +40,7 @@ const context = (): PostContext => ({
 });
 const data = (over: Partial<WxrItem>) => {
   const release = postToRelease(item(over), context());
-  if ('skip' in release) throw new Error(release.skip);
+  if ('skip' in release) throw new Error(release.skip.message);
   return parse(splitRelease(release.text)!.yaml) as Record<string, unknown>;
 };
 
@@ -66,14 +67,20 @@ describe('one WordPress post as a release', () => {
   });
 
   it('says why a post cannot become a release', () => {
-    expect(postToRelease(item({ title: ' ' }), context())).toEqual({
-      skip: 'the post has no title',
-    });
-    expect(
+    const skip = (release: ReturnType<typeof postToRelease>) =>
+      'skip' in release ? release.skip : undefined;
+    expect(skip(postToRelease(item({ title: ' ' }), context()))?.message).toBe(
+      'the post has no title',
+    );
+    const undated = skip(
       postToRelease(
         item({ postDate: '0000-00-00 00:00:00', postDateGmt: '0000-00-00 00:00:00' }),
         context(),
       ),
-    ).toEqual({ skip: 'no usable date (0000-00-00 00:00:00)' });
+    );
+    expect(undated?.message).toBe('no usable date (0000-00-00 00:00:00)');
+    expect(render(undated!.text, 'ar').message).toBe(
+      'لا تاريخ صالحًا (\u20680000-00-00 00:00:00\u2069)',
+    );
   });
 });
