@@ -21,6 +21,7 @@ const require = createRequire(import.meta.url);
 const SOURCES = [
   'src/share/card-render.ts',
   'src/share/card-text.ts',
+  'src/share/png-indexed.ts',
   'src/share/card-layout.ts',
   'src/arabic/bidi.ts',
 ];

@@ -9,6 +9,7 @@ import {
   type CardVariant,
 } from './card-layout.ts';
 import { registerFonts, rgbOf, textBlock, textMask, type Block, type Mask } from './card-text.ts';
+import { encodeIndexedPng, type Rgb } from './png-indexed.ts';
 
 /**
  * Draws share cards with sharp's text input (src/share/card-text.ts): libvips lays the text out
@@ -20,6 +21,7 @@ import { registerFonts, rgbOf, textBlock, textMask, type Block, type Mask } from
 
 const INK = { title: '#14181d', muted: '#4f5862', onBrand: '#ffffff', onBrandMuted: '#dbe6f1' };
 const GOLD = '#c9a227';
+const RULE = '#d5dbe1';
 
 const layer = (block: Block, left: number, top: number): OverlayOptions => ({
   input: block.data,
@@ -42,23 +44,37 @@ async function titleBlock(
   return render(TITLE_SIZES.at(-1)!, box.textWidth, box.titleHeight);
 }
 
+/** Colours of the office's frame after quantization (the rest of the palette is the two inks). */
+const FRAME_COLOURS = 128;
+/** Shades of each ink over white: coverage 1–255 in this many steps (64 with the white itself). */
+const LEVELS = 63;
+
+/** The ink at each coverage step over the card's white: LEVELS colours, lightest first. */
+const ramp = (ink: string): Rgb[] => {
+  const rgb = rgbOf(ink);
+  return Array.from({ length: LEVELS }, (_, i) => {
+    const k = (i + 1) / LEVELS;
+    return rgb.map((c) => Math.round(255 + (c - 255) * k)) as unknown as Rgb;
+  });
+};
+
 /**
- * Lays text of one colour over RGB pixels in place ("source over" with the mask as alpha). Done
- * here rather than with libvips' composite, which processes the whole card for each call
- * (measured: 20 ms of CPU for a 1200 × 630 card, against about 1 ms for this loop over a
- * headline's pixels), and from the mask, without an RGBA copy (measured: 45 ms of a release's
- * four cards went to colouring masks through libvips).
+ * Sets text of one ink into a card's palette indices in place: each covered pixel takes the
+ * ink's shade for its coverage (the mask's alpha in LEVELS steps). The title and its line lie
+ * in the card's white body, so the shades are the ink over white. Done in JavaScript rather
+ * than with libvips' composite, which processes the whole card for each call (20 ms for a
+ * 1200 × 630 card, against about 1 ms for a headline's pixels here).
+ * @param base - palette index of the ink's lightest shade.
  */
-function blend(
-  rgb: Buffer,
+function inkOver(
+  indices: Buffer,
   width: number,
   height: number,
   mask: Mask,
-  color: string,
+  base: number,
   left: number,
   top: number,
 ) {
-  const ink = rgbOf(color);
   const x0 = Math.round(left);
   const y0 = Math.round(top);
   for (let y = 0; y < mask.height; y++) {
@@ -67,18 +83,51 @@ function blend(
     for (let x = 0; x < mask.width; x++) {
       const tx = x0 + x;
       if (tx < 0 || tx >= width) continue;
-      const a = mask.alpha[y * mask.width + x]!;
-      if (a === 0) continue;
-      const d = (ty * width + tx) * 3;
-      for (let c = 0; c < 3; c++)
-        rgb[d + c] = Math.round((ink[c]! * a + rgb[d + c]! * (255 - a)) / 255);
+      const step = Math.round((mask.alpha[y * mask.width + x]! * LEVELS) / 255);
+      if (step > 0) indices[ty * width + tx] = base + step - 1;
     }
   }
 }
 
+/** A frame as palette indices (one byte per pixel, row by row) and its palette. */
+type IndexedFrame = { indices: Buffer; palette: Rgb[]; width: number; height: number };
+
+/**
+ * Quantizes a frame once (libimagequant through sharp) to at most FRAME_COLOURS colours; a
+ * palette colour within 3 levels per channel of one of `exact` (the brand colour, the gold, the
+ * white, the rule) becomes that colour, so solid areas keep the office's exact colours.
+ */
+async function indexFrame(block: Block, exact: readonly string[]): Promise<IndexedFrame> {
+  const { width, height } = block;
+  const png = await sharp(block.data, { raw: { width, height, channels: 3 } })
+    .png({ palette: true, colours: FRAME_COLOURS, quality: 95, effort: 1, dither: 0 })
+    .toBuffer();
+  const { data } = await sharp(png).removeAlpha().toColourspace('srgb').raw().toBuffer({
+    resolveWithObject: true,
+  });
+  const palette: Rgb[] = [];
+  const seen = new Map<number, number>();
+  const indices = Buffer.alloc(width * height);
+  for (let p = 0; p < indices.length; p++) {
+    const key = (data[p * 3]! << 16) | (data[p * 3 + 1]! << 8) | data[p * 3 + 2]!;
+    let index = seen.get(key);
+    if (index === undefined) {
+      index = palette.length;
+      seen.set(key, index);
+      palette.push([data[p * 3]!, data[p * 3 + 1]!, data[p * 3 + 2]!]);
+    }
+    indices[p] = index;
+  }
+  const solids = exact.map(rgbOf);
+  const snapped = palette.map(
+    (c) => solids.find((e) => e.every((v, i) => Math.abs(v - c[i]!) <= 3)) ?? c,
+  );
+  return { indices, palette: snapped, width, height };
+}
+
 /** What every card of an archive shares: its identity, drawn once per variant. */
 type Identity = Pick<CardContent, 'office' | 'parent' | 'officeLatin' | 'host' | 'color'>;
-const frames = new Map<string, Promise<Block>>();
+const frames = new Map<string, Promise<IndexedFrame>>();
 
 /**
  * The key of a card's frame: the identity's fields, the variant and the emblem, never the
@@ -98,15 +147,17 @@ export function frameKey(content: Identity, logo: Buffer, variant: CardVariant):
 /**
  * The part of a card that is the same for every release of the archive (the brand bar with the
  * emblem and the office's name, the gold rule, the footer with the host and the Latin name), as
- * raw RGB pixels of one variant; drawn once per process and identity, so a release's card
+ * palette indices of one variant; drawn and quantized once per process and identity, so a release's card
  * composites only its own two text blocks (measured: 0.45 s of CPU per release's four cards
  * before, when every card drew its frame anew).
  */
-function frame(content: Identity, logo: Buffer, variant: CardVariant): Promise<Block> {
+function frame(content: Identity, logo: Buffer, variant: CardVariant): Promise<IndexedFrame> {
   const key = frameKey(content, logo, variant);
   let pending = frames.get(key);
   if (!pending) {
-    pending = drawFrame(content, logo, variant);
+    pending = drawFrame(content, logo, variant).then((block) =>
+      indexFrame(block, ['#ffffff', content.color, GOLD, RULE]),
+    );
     frames.set(key, pending);
   }
   return pending;
@@ -148,7 +199,7 @@ async function drawFrame(identity: Identity, logo: Buffer, variant: CardVariant)
       ...(parent
         ? [layer(parent, right(emblemSize + 28 + parent.width), nameTop + office.height)]
         : []),
-      solid(W - 2 * margin, 2, '#d5dbe1', margin, footerTop),
+      solid(W - 2 * margin, 2, RULE, margin, footerTop),
       layer(host, margin, footerTop + (footer - host.height) / 2),
       ...(latin ? [layer(latin, right(latin.width), footerTop + (footer - latin.height) / 2)] : []),
     ])
@@ -205,20 +256,15 @@ export async function renderCards(
     // The title and its line, centred in the space between the bar and the footer.
     const body = H - footer - (bar + 8);
     const titleTop = bar + 8 + Math.max(32, (body - (title.height + 20 + line.height)) / 2);
-    const pixels = Buffer.from(base.data);
-    blend(pixels, W, H, title, INK.title, right(title.width), titleTop);
-    blend(pixels, W, H, line, INK.muted, right(line.width), titleTop + title.height + 20);
-    out.set(
-      variant.name,
-      await sharp(pixels, { raw: { width: W, height: H, channels: 3 } })
-        // Truecolour PNG at zlib level 6. As palette PNGs (libimagequant at its fastest) a
-        // release's four cards weighed 103 kB instead of 268 kB but took 327 ms to encode
-        // instead of 60 ms (same machine and load): most of a cold build's time, on every
-        // deploy without a kept cache (BENCHMARKS.md, fourth round). `shareCards: 'og'` is the
-        // setting for a host with a size limit.
-        .png({ compressionLevel: 6 })
-        .toBuffer(),
-    );
+    const indices = Buffer.from(base.indices);
+    const titleInk = base.palette.length;
+    const lineInk = titleInk + LEVELS;
+    inkOver(indices, W, H, title, titleInk, right(title.width), titleTop);
+    inkOver(indices, W, H, line, lineInk, right(line.width), titleTop + title.height + 20);
+    // An indexed PNG from the frame's palette and the inks' shades (src/share/png-indexed.ts):
+    // no quantizer per card. A release's four cards: about 110 kB.
+    const palette = [...base.palette, ...ramp(INK.title), ...ramp(INK.muted)];
+    out.set(variant.name, encodeIndexedPng(W, H, indices, palette));
   }
   return out;
 }
