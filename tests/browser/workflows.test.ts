@@ -4,6 +4,7 @@
  * withdrawn and the corrected pages have no accessibility violation, light and dark.
  */
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser, searchSettled } from '../helpers/browser.ts';
@@ -48,6 +49,45 @@ describe('search per language', () => {
   it('leaves the withdrawn release out of search', async () => {
     const page = await browser.newPage();
     expect(await search(page, '/search/', 'القرنفل')).toEqual([]);
+    await page.close();
+  });
+});
+
+/**
+ * Which way the one glyph drawn in a screenshot points: `‹` has its apex (the middle row of ink) to
+ * the left of its two arm ends, `›` to the right. Ink is what differs from the corner pixel.
+ */
+async function glyphPointing(png: Buffer): Promise<'left' | 'right'> {
+  const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const rows: number[] = [];
+  for (let y = 0; y < info.height; y++) {
+    const ink: number[] = [];
+    for (let x = 0; x < info.width; x++)
+      if (Math.abs(data[y * info.width + x]! - data[0]!) > 64) ink.push(x);
+    if (ink.length) rows.push(ink.reduce((a, b) => a + b, 0) / ink.length);
+  }
+  const apex = rows[Math.floor(rows.length / 2)]!;
+  return apex < (rows[0]! + rows.at(-1)!) / 2 ? 'left' : 'right';
+}
+
+describe('breadcrumbs', () => {
+  it.each([
+    ['/releases/original/', 'rtl', 'left'],
+    ['/fr/releases/original/', 'ltr', 'right'],
+    ['/en/releases/original/', 'ltr', 'right'],
+  ])('on %s (%s) the separator points %s, from the archive to the page', async (path, dir, way) => {
+    const page = await browser.newPage({ deviceScaleFactor: 4 });
+    await page.goto(`${server.origin}${path}`);
+    expect(await page.locator('html').getAttribute('dir')).toBe(dir);
+    const crumbs = page.locator('.breadcrumbs li');
+    const [first, last] = [
+      (await crumbs.first().boundingBox())!,
+      (await crumbs.last().boundingBox())!,
+    ];
+    expect(dir === 'rtl' ? first.x > last.x : first.x < last.x).toBe(true);
+    // Only the separator stays visible: what a reader sees it point to.
+    await page.addStyleTag({ content: '.breadcrumbs li > * { visibility: hidden }' });
+    expect(await glyphPointing(await crumbs.nth(1).screenshot())).toBe(way);
     await page.close();
   });
 });
