@@ -92,6 +92,36 @@ describe('breadcrumbs', () => {
   });
 });
 
+describe('the header search field', () => {
+  it.each([360, 390, 1280])(
+    'shows its whole placeholder at %i px in Arabic, French and English',
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const cut: string[] = [];
+      for (const path of [
+        '/releases/original/',
+        '/fr/releases/original/',
+        '/en/releases/original/',
+      ]) {
+        await page.goto(`${server.origin}${path}`);
+        const [text, room] = await page.locator('#site-search-q').evaluate(async (input) => {
+          await document.fonts.ready;
+          const style = getComputedStyle(input);
+          const canvas = document.createElement('canvas').getContext('2d')!;
+          canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const el = input as HTMLInputElement;
+          const padding = parseFloat(style.paddingInlineStart) + parseFloat(style.paddingInlineEnd);
+          return [canvas.measureText(el.placeholder).width, el.clientWidth - padding];
+        });
+        if (text > room)
+          cut.push(`${path}: ${Math.ceil(text)} px of text in ${Math.floor(room)} px`);
+      }
+      expect(cut).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
 describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core)', (colorScheme) => {
   it.each(['/fr/releases/original/', '/en/', '/releases/withdrawn/', '/releases/original/'])(
     'has no violations on %s',
