@@ -70,6 +70,8 @@ let drawing: Promise<void> | undefined;
  * PNG drawn or being drawn.
  */
 export function startDrawingCards(releases: readonly SiteRelease[]): void {
+  // Only in `astro build`: the dev server draws a card when it is asked for.
+  if (!import.meta.env.PROD) return;
   drawing ??= drawMissingCards(
     releases.map(releaseCardContent),
     readEmblem(config).bytes,
