@@ -152,3 +152,20 @@ export const wordpress: WordPressWords = {
       ? `فحص البلاغات المكتوبة: ${plural(errors, ERRORS)}، ${plural(warnings, WARNINGS)}: صحّحها (مسرودة أعلاه) قبل البناء`
       : `فحص البلاغات المكتوبة: لا أخطاء، ${plural(warnings, WARNINGS)}`,
 };
+
+/**
+ * The usage lines of the commands: each command line stays Latin and isolated on its own line,
+ * the placeholders in Arabic; the line before it says what it does.
+ */
+export const usage = {
+  check: `الاستعمال: ${i('npm run check [-- --fix] [-- --dir releases] [-- --lang ar|en]')}`,
+  new: [
+    `الاستعمال: بلاغ جديد: ${i('npm run new -- --title "عنوان البلاغ" [--date 2025-06-18] [--countries GB,GA] [--tags "وسم، وسم"] [--dateline الرباط] [--issuer "…"] [--slug name] [--messages ar|en]')}`,
+    `ترجمة بلاغ موجود: ${i('npm run new -- --translation-of <slug> --lang fr --title "Titre" [--dateline Rabat]')}`,
+  ].join('\n'),
+  import: [
+    `الاستعمال: استيراد بلاغ من ملف نص أو ${i('Word')}: ${i('npm run import -- <ملف.txt|ملف.docx> --date 2025-06-18 [--title "…"] [--dateline الرباط] [--issuer "…"] [--countries GB,GA] [--tags "…، …"] [--slug name] [--publish] [--messages ar|en]')}`,
+    `استيراد ترجمة: ${i('npm run import -- <ترجمة.txt|.docx> --translation-of <slug> --lang fr [--title "…"] [--publish]')}`,
+    `نقل موقع ${i('WordPress')}: ${i('npm run import -- <ملف-التصدير.xml> --uploads <نسخة من wp-content/uploads> [--dateline الرباط] [--issuer "…"] [--wp-time-zone Africa/Casablanca]')}`,
+  ].join('\n'),
+};

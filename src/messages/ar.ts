@@ -3,8 +3,10 @@ import { countryName } from '../arabic/countries.ts';
 import { plural, type PluralForms } from '../arabic/plural.ts';
 import { DRAFTS, ERRORS, PARAGRAPHS, WARNINGS } from './ar-forms.ts';
 import { ar as interfaceWords } from '../i18n/ar.ts';
+import { archiveTexts } from './ar-archive.ts';
 import { checkTexts } from './ar-checks.ts';
-import { publishTexts, wordpress } from './ar-publish.ts';
+import { fileTexts } from './ar-file.ts';
+import { publishTexts, usage, wordpress } from './ar-publish.ts';
 import type { Catalogue, Texts, YamlHint } from './types.ts';
 
 /**
@@ -30,6 +32,8 @@ const YAML_HINTS: Record<YamlHint, string> = {
 const texts: Texts = {
   ...publishTexts,
   ...checkTexts,
+  ...archiveTexts,
+  ...fileTexts,
   'releases.no-folder': () => ({
     message: 'مجلد البلاغات غير موجود، فلن يكون في الموقع أي بلاغ',
     fix: `راجع ${i('releasesDir')} في ${i('archive.config.mjs')} (أو المتغير ${i('ARCHIVE_RELEASES_DIR')})، أو مرّر ${i('--dir <folder>')}`,
@@ -294,5 +298,6 @@ export const ar: Catalogue = {
     translationPlaceholder: `اكتب الترجمة مكان الجملة المؤقتة، ثم احذف السطر ${i('draft: true')} لنشرها.`,
   },
   wordpress,
+  usage,
   texts,
 };

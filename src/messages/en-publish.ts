@@ -140,3 +140,14 @@ export const wordpress: WordPressWords = {
       ? `check of the releases written: ${errors} error(s), ${warnings} warning(s): fix them (listed above) before building`
       : `check of the releases written: no error, ${warnings} warning(s)`,
 };
+
+/** The usage lines of the commands. */
+export const usage = {
+  check: 'usage: npm run check [-- --fix] [-- --dir releases] [-- --lang ar|en]',
+  new: 'usage: npm run new -- --title "عنوان البلاغ" [--date 2025-06-18] [--countries GB,GA] [--tags "وسم، وسم"] [--dateline الرباط] [--issuer "…"] [--slug name] [--messages ar|en]\n       npm run new -- --translation-of <slug> --lang fr --title "Titre" [--dateline Rabat]',
+  import: [
+    'usage: npm run import -- <release.txt|release.docx> --date 2025-06-18 [--title "…"] [--dateline الرباط] [--issuer "…"] [--countries GB,GA] [--tags "…، …"] [--slug name] [--publish] [--messages ar|en]',
+    '       npm run import -- <translation.txt|.docx> --translation-of <slug> --lang fr [--title "…"] [--publish]',
+    '       npm run import -- <wordpress-export.xml> --uploads <copy of wp-content/uploads> [--dateline الرباط] [--issuer "…"] [--wp-time-zone Africa/Casablanca]',
+  ].join('\n'),
+};

@@ -1,7 +1,9 @@
 import { countryNameEnglish } from '../arabic/countries.ts';
 import { pluralRules } from '../arabic/intl-cache.ts';
+import { archiveTexts } from './en-archive.ts';
 import { checkTexts } from './en-checks.ts';
-import { publishTexts, wordpress } from './en-publish.ts';
+import { fileTexts } from './en-file.ts';
+import { publishTexts, usage, wordpress } from './en-publish.ts';
 import type { Catalogue, Texts, YamlHint } from './types.ts';
 
 /**
@@ -30,6 +32,8 @@ const DATE_EXAMPLE = '2025-06-18';
 const texts: Texts = {
   ...publishTexts,
   ...checkTexts,
+  ...archiveTexts,
+  ...fileTexts,
   'releases.no-folder': () => ({
     message: 'the releases folder does not exist, so the site would have no releases',
     fix: 'check releasesDir in archive.config.mjs (or the ARCHIVE_RELEASES_DIR variable), or pass  --dir <folder>',
@@ -293,5 +297,6 @@ export const en: Catalogue = {
       'Write the translation in place of the placeholder, then delete the line "draft: true" to publish it.',
   },
   wordpress,
+  usage,
   texts,
 };

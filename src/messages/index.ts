@@ -116,13 +116,17 @@ export function errorMessage(error: Error, lang: Lang): string {
  * {@link messageLanguage} from a command line (`--messages en`, `--messages=en`), for the error
  * handler of a script, where parsing may have failed: a wrong value falls back to the locale.
  * @param argv - the arguments (`process.argv`).
+ * @param option - the option naming the language (`check` takes `--lang` too).
  */
 export function messageLanguageOf(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
+  option: 'messages' | 'lang' = 'messages',
 ): Lang {
-  const at = argv.indexOf('--messages');
-  const flag = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--messages='))?.slice(11);
+  const name = `--${option}`;
+  const at = argv.indexOf(name);
+  const flag =
+    at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
   try {
     return messageLanguage(flag, env);
   } catch {
