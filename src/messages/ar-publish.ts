@@ -24,8 +24,16 @@ export const publishTexts: { [K in keyof PublishValues]: (v: PublishValues[K]) =
   'publish.date-required': () => ({
     message: `الخيار ${i('--date')} مطلوب: اذكر التاريخ المطبوع على البلاغ، مثل ${i('--date 2025-06-18')} (لا يخمّن الاستيراد تاريخًا أبدًا)`,
   }),
-  'publish.date-invalid': ({ reason }) => ({
-    message: `تاريخ ${i('--date')} غير صحيح: ${i(reason)}`,
+  'publish.date-invalid': ({ value, kind, month, days }) => ({
+    message: `تاريخ ${i('--date')} غير صحيح: ${
+      kind === 'type'
+        ? 'ليس تاريخًا'
+        : kind === 'format'
+          ? `${i(value)} ليس مكتوبًا بالصيغة سنة-شهر-يوم (مثل ${i('2025-06-18')})، ويمكن أن يتبعه وقت ${i('HH:MM')}`
+          : kind === 'day'
+            ? `${i(value)} ليس تاريخًا موجودًا في التقويم (${days ? `في الشهر ${i(month)} ${days} يومًا` : `لا شهر ${i(month)}`})`
+            : `في ${i(value)} وقت لا يوجد في اليوم`
+    }`,
   }),
   'publish.no-slug': ({ slug, title }) => ({
     message: `تعذّر صنع رابط من ${slug ? `${i(`--slug "${slug}"`)}` : `العنوان «${title}»`}: مرّر ${i('--slug')} بحروف أو أرقام`,
