@@ -14,7 +14,14 @@ import { inLanguage } from '../src/checks/format.ts';
 import { settingsWarnings } from '../src/checks/settings.ts';
 import { cacheDirectory } from '../src/config/dirs.ts';
 import { config } from '../src/config/settings.ts';
-import { catalogue, messageLanguage, messageLanguageOf, type Lang } from '../src/messages/index.ts';
+import {
+  catalogue,
+  messageLanguage,
+  messageLanguageOf,
+  render,
+  type Lang,
+} from '../src/messages/index.ts';
+import { argumentErrorText } from '../src/messages/arguments.ts';
 
 /** The usage line in the language of `--lang` (or the locale), even when the arguments are wrong. */
 const usage = () => catalogue(messageLanguageOf(process.argv, process.env, 'lang')).usage.check;
@@ -31,7 +38,11 @@ try {
     },
   }).values;
 } catch (error) {
-  console.error(`${(error as Error).message}\n${usage()}`);
+  const argument = argumentErrorText(error);
+  const said = argument
+    ? render(argument.text, messageLanguageOf(process.argv, process.env, 'lang'))
+    : undefined;
+  console.error(`${said?.message ?? (error as Error).message}\n${usage()}`);
   process.exit(2);
 }
 let lang: Lang;

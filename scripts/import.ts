@@ -20,6 +20,7 @@ import {
   render,
   say,
 } from '../src/messages/index.ts';
+import { argumentErrorText } from '../src/messages/arguments.ts';
 import { systemErrorText } from '../src/messages/system.ts';
 import { ImportError } from '../src/publish/import/import-release.ts';
 import { importTextFile } from '../src/publish/import/command.ts';
@@ -62,15 +63,17 @@ try {
   process.exitCode = await main();
 } catch (error) {
   const lang = messageLanguageOf(process.argv, process.env);
+  const argument = argumentErrorText(error);
   if (
+    argument ||
     error instanceof PublishError ||
     error instanceof MessageLanguageError ||
-    error instanceof ImportError ||
-    (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    error instanceof ImportError
   ) {
-    console.error(
-      `npm run import: ${errorMessage(error as Error, lang)}\n${catalogue(lang).usage.import}`,
-    );
+    const message = argument
+      ? render(argument.text, lang).message
+      : errorMessage(error as Error, lang);
+    console.error(`npm run import: ${message}\n${catalogue(lang).usage.import}`);
     process.exit(1);
   }
   // A system error (a file missing, no permission, a full disk): one sentence naming the file.

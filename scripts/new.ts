@@ -20,6 +20,7 @@ import {
   render,
   say,
 } from '../src/messages/index.ts';
+import { argumentErrorText } from '../src/messages/arguments.ts';
 import { systemErrorText } from '../src/messages/system.ts';
 import { checkArchive, formatDiagnostic } from '../src/checks/index.ts';
 import { config } from '../src/config/settings.ts';
@@ -116,14 +117,12 @@ try {
   await main();
 } catch (error) {
   const lang = messageLanguageOf(process.argv, process.env);
-  if (
-    error instanceof PublishError ||
-    error instanceof MessageLanguageError ||
-    (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-  ) {
-    console.error(
-      `npm run new: ${errorMessage(error as Error, lang)}\n${catalogue(lang).usage.new}`,
-    );
+  const argument = argumentErrorText(error);
+  if (argument || error instanceof PublishError || error instanceof MessageLanguageError) {
+    const message = argument
+      ? render(argument.text, lang).message
+      : errorMessage(error as Error, lang);
+    console.error(`npm run new: ${message}\n${catalogue(lang).usage.new}`);
     process.exit(1);
   }
   // A system error (a file missing, no permission, a full disk): one sentence naming the file.

@@ -17,6 +17,18 @@ const SLUG_FIX = `اختر عنوانًا آخر أو مرّر ${i('--slug other
 
 /** The Arabic publishing texts, spread into ar.ts's `texts`. */
 export const publishTexts: { [K in keyof PublishValues]: (v: PublishValues[K]) => Said } = {
+  'cli.argument': ({ kind, value, detail }) => ({
+    message:
+      kind === 'unknown'
+        ? `الخيار ${i(value)} غير معروف (الخيارات مسرودة أدناه)`
+        : kind === 'missing'
+          ? `الخيار ${i(value)} يحتاج قيمة بعده، مثل ${i(`${value} "…"`)}`
+          : kind === 'no-value'
+            ? `الخيار ${i(value)} لا يأخذ قيمة`
+            : kind === 'positional'
+              ? `لا يأخذ هذا الأمر ${i(value)} إلا بعد اسم خيار`
+              : `في خيارات الأمر خطأ: ${i(detail)}`,
+  }),
   'publish.one-file': () => ({ message: 'اذكر ملفًّا واحدًا للاستيراد' }),
   'publish.countries': ({ value, codes }) => ({
     message: `${i('--countries')}: ${i(value)} ليس رمز بلد من حرفين (${i('ISO 3166-1 alpha-2')}).${codes.length ? ` هل تقصد ${codes.map((c) => `${i(c)} (${countryName(c)})`).join('، ')}؟` : ''}`,

@@ -11,6 +11,7 @@ const UPLOADS =
 
 /** The English publishing texts, spread into en.ts's `texts`. */
 export const publishTexts: { [K in keyof PublishValues]: (v: PublishValues[K]) => Said } = {
+  'cli.argument': ({ detail }) => ({ message: detail }),
   'publish.one-file': () => ({ message: 'give exactly one file to import' }),
   'publish.countries': ({ value, codes }) => ({
     message: `--countries: "${value}" is not an ISO 3166-1 alpha-2 country code.${codes.length ? ` Did you mean ${codes.join(', ')}?` : ''}`,

@@ -6,6 +6,12 @@
 
 /** The values of every refusal, note and reason of `new` and `import`, by key. */
 export interface PublishValues {
+  /** A command-line mistake `node:util` parseArgs refused; `detail` is its English message. */
+  'cli.argument': {
+    kind: 'unknown' | 'missing' | 'no-value' | 'positional' | 'other';
+    value: string;
+    detail: string;
+  };
   'publish.one-file': Record<string, never>;
   'publish.countries': { value: string; codes: readonly string[] };
   'publish.date-required': Record<string, never>;

@@ -1,6 +1,6 @@
 /**
- * The commands' own lines speak Arabic by default and English on request: the usage lines, the
- * reason inside a `--date` refusal, a damaged file `--fix` leaves alone, and a system error
+ * The commands' own lines speak Arabic by default and English on request: the usage lines, an
+ * unknown option, the reason inside a `--date` refusal, a damaged file `--fix` leaves alone, and a system error
  * (a missing file) as one sentence naming the file and keeping the system's code.
  */
 import { writeFileSync } from 'node:fs';
@@ -43,6 +43,20 @@ describe('usage lines', () => {
       `الاستعمال: ${iso('npm run check [-- --fix] [-- --dir releases] [-- --lang ar|en]')}`,
     );
     expect(en.stderr).toContain('usage: npm run check [-- --fix]');
+  });
+});
+
+describe('a command-line mistake', () => {
+  it("names the option in Arabic, and is Node's own line in English", async () => {
+    const [unknown, missing, en] = await Promise.all([
+      runScript('new', ['--title', 'x', '--nope'], ARABIC),
+      runScript('import', ['a.txt', '--date'], ARABIC),
+      runScript('new', ['--title', 'x', '--nope', '--messages', 'en'], ARABIC),
+    ]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain(`npm run new: الخيار ${iso('--nope')} غير معروف`);
+    expect(missing.stderr).toContain(`الخيار ${iso('--date')} يحتاج قيمة بعده`);
+    expect(en.stderr).toContain("npm run new: Unknown option '--nope'");
   });
 });
 
