@@ -1,3 +1,4 @@
+import { isolate as i } from '../arabic/bidi.ts';
 import { ar } from './ar.ts';
 import { en } from './en.ts';
 import type { Catalogue, Lang, Said, Text, TextKey, TextValues } from './types.ts';
@@ -50,8 +51,10 @@ export function messageLanguage(
 ): Lang {
   if (flag !== undefined) {
     if (flag === 'ar' || flag === 'en') return flag;
+    // The reader's language is what is in doubt, so the refusal is said in both.
     throw new MessageLanguageError(
-      `the messages exist in ar (Arabic, the default) and en, not "${flag}"`,
+      `الرسائل بالعربية (${i('ar')}، الافتراضية) والإنجليزية (${i('en')})، لا ${i(flag)}\n` +
+        `the messages exist in ar (Arabic, the default) and en, not "${flag}"`,
     );
   }
   const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
