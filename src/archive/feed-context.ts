@@ -1,9 +1,8 @@
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer } from 'astro/container';
-import { render } from 'astro:content';
 import { config } from '../config/settings.ts';
-import BodyImage from '../components/BodyImage.astro';
-import { storedBody, type SiteArchive, type SiteRelease } from './content.ts';
+import ReleaseBody from '../components/ReleaseBody.astro';
+import type { SiteArchive, SiteRelease } from './content.ts';
 import { absoluteUrls, releaseUrl, type FeedContext } from './feeds.ts';
 import { shareImageUrls } from './share-image.ts';
 import { siteIn } from './site.ts';
@@ -12,25 +11,16 @@ import { releaseAttachments } from './attachments.ts';
 let container: Promise<experimental_AstroContainer> | undefined;
 
 /**
- * The release's body as HTML: the Markdown fast path's stored HTML, else the MDX entry rendered
- * by Astro's container API (releases with components or body images); URLs made absolute.
+ * The release's body as HTML, as its page shows it ({@link ReleaseBody}: the Markdown fast path's
+ * stored HTML, else the MDX entry rendered), through Astro's container API; URLs made absolute.
  */
 async function bodyHtml(release: SiteRelease, base: string): Promise<string> {
-  const page = releaseUrl(release, { ...config, base });
-  const stored = storedBody(release.entry);
-  if (stored !== undefined) return absoluteUrls(stored, page);
   container ??= experimental_AstroContainer.create().then((c) => {
     c.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
     return c;
   });
-  const { Content } = await render(release.entry);
-  // The same components as the release page (src/pages/releases/[slug].astro).
-  const html = await (
-    await container
-  ).renderToString(Content, {
-    props: { components: { img: BodyImage } },
-  });
-  return absoluteUrls(html, page);
+  const html = await (await container).renderToString(ReleaseBody, { props: { release } });
+  return absoluteUrls(html, releaseUrl(release, { ...config, base }));
 }
 
 /**

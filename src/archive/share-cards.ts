@@ -2,7 +2,7 @@ import { config } from '../config/settings.ts';
 import { cacheDirectory } from '../config/dirs.ts';
 import { t } from '../i18n/index.ts';
 import { cardVariants, type CardContent, type CardVariant } from '../share/card-layout.ts';
-import { cachedCards } from '../share/card-render.ts';
+import { cachedCards, drawMissingCards } from '../share/card-cache.ts';
 import { readEmblem } from '../theme/brand.ts';
 import type { SiteRelease } from './content.ts';
 import { absoluteUrl, paths } from './permalinks.ts';
@@ -59,4 +59,23 @@ export async function cardPng(content: CardContent, variant: CardVariant['name']
     VARIANTS,
   );
   return cards.get(variant)!;
+}
+
+let drawing: Promise<void> | undefined;
+
+/**
+ * Starts drawing the missing cards of these releases in the background, once per build process
+ * (src/share/card-cache.ts, `drawMissingCards`): called where the card pages are listed, so the
+ * cards are drawn on the other cores while Astro renders pages, and each card page finds its
+ * PNG drawn or being drawn.
+ */
+export function startDrawingCards(releases: readonly SiteRelease[]): void {
+  // Only in `astro build`: the dev server draws a card when it is asked for.
+  if (!import.meta.env.PROD) return;
+  drawing ??= drawMissingCards(
+    releases.map(releaseCardContent),
+    readEmblem(config).bytes,
+    cacheDirectory(),
+    VARIANTS,
+  );
 }

@@ -14,6 +14,8 @@ import { IMAGE_EXTENSIONS } from '../release/body-schema.ts';
 import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from '../release/limits.ts';
 import { isSymbolicLink } from '../release/files.ts';
 import { render, say, type Saying, type Text } from '../messages/index.ts';
+import type { BodyImage } from '../release/body-inspect.ts';
+import type { Diagnostic } from './types.ts';
 
 /**
  * Images of a release are read only as images. `imagePathProblem` checks what a release writes
@@ -75,6 +77,60 @@ export function imagePathText(value: string, releaseDir: string): Text | undefin
     return { key: 'image.no-file', values: { src, dir: releaseDir } };
   }
   return undefined;
+}
+
+/** An image file a release uses, to be read and decoded. */
+export interface ImageUse {
+  /** Absolute or working-directory relative path of the image file. */
+  path: string;
+  /** The release's folder. */
+  releaseDir: string;
+  file: string;
+  line: number;
+  field?: string;
+}
+
+/**
+ * The images written in a release body (`![alt](src)`, from `mdxBodyProblems`), checked as paths:
+ * one `image` error per refused path, the others listed for the image-file checks. Markdown
+ * addresses are percent-decoded first (`photo%20x.jpg` → `photo x.jpg`), as Astro reads them.
+ * @param file - the path shown in messages.
+ * @param images - the body's images, with file lines.
+ * @param releaseDir - the release's folder, which every image must be inside.
+ * @param bodyLine - file line where the body starts (for an image without a position).
+ * @returns the diagnostics, and the images whose path is fine.
+ */
+export function bodyImageProblems(
+  file: string,
+  images: readonly BodyImage[],
+  releaseDir: string,
+  bodyLine: number,
+): { diagnostics: Diagnostic[]; images: ImageUse[] } {
+  const found: { diagnostics: Diagnostic[]; images: ImageUse[] } = { diagnostics: [], images: [] };
+  for (const image of images) {
+    const src = safeDecodeUri(image.src);
+    const problem = imagePathText(src, releaseDir);
+    const line = image.line ?? bodyLine;
+    if (problem)
+      found.diagnostics.push({
+        severity: 'error',
+        rule: 'image',
+        file,
+        line,
+        ...say(problem.key, problem.values as never),
+      });
+    else found.images.push({ path: resolve(releaseDir, src), releaseDir, file, line });
+  }
+  return found;
+}
+
+/** A Markdown image address as a file path, or the address itself when it is not valid UTF-8. */
+function safeDecodeUri(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
 }
 
 /** Digests of image files that passed, kept between runs (decoding is the slow part). */

@@ -10,7 +10,7 @@ import { controlCharacterProblems, controlCharacterValues } from './control-char
 import { decodeFile, encodingProblems } from './encoding.ts';
 import { validateFields } from './fields.ts';
 import { parseFrontmatter, splitRelease } from './frontmatter.ts';
-import { imagePathText } from './images.ts';
+import { bodyImageProblems, type ImageUse } from './images.ts';
 import { say } from '../messages/index.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
 import { bodyHash } from './permalink-guard.ts';
@@ -25,16 +25,7 @@ import type { Diagnostic, ScheduledRelease } from './types.ts';
  * them all together.
  */
 
-/** An image file a release uses, to be read and decoded. */
-export interface ImageUse {
-  /** Absolute or working-directory relative path of the image file. */
-  path: string;
-  /** The release's folder. */
-  releaseDir: string;
-  file: string;
-  line: number;
-  field?: string;
-}
+export type { ImageUse } from './images.ts';
 
 /** What checking one file gives. */
 export interface FileCheck {
@@ -192,28 +183,8 @@ export function checkReleaseFile(
       }
     }
   }
-  for (const image of body.images) {
-    const src = safeDecodeUri(image.src);
-    const problem = imagePathText(src, dir);
-    const line = image.line ?? split.bodyLine;
-    if (problem)
-      diagnostics.push({
-        severity: 'error',
-        rule: 'image',
-        file,
-        line,
-        ...say(problem.key, problem.values as never),
-      });
-    else images.push({ path: resolve(dir, src), releaseDir: dir, file, line });
-  }
+  const paths = bodyImageProblems(file, body.images, dir, split.bodyLine);
+  diagnostics.push(...paths.diagnostics);
+  images.push(...paths.images);
   return done();
-}
-
-/** A Markdown image address as a file path (`photo%20x.jpg` → `photo x.jpg`), as Astro reads it. */
-function safeDecodeUri(src: string): string {
-  try {
-    return decodeURI(src);
-  } catch {
-    return src;
-  }
 }

@@ -7,7 +7,7 @@ import { controlCharacterProblems } from './control-chars.ts';
 import { decodeFile, encodingProblems } from './encoding.ts';
 import { schemaDiagnostics } from './fields.ts';
 import { parseFrontmatter, splitRelease } from './frontmatter.ts';
-import { imagePathProblem } from './images.ts';
+import { bodyImageProblems } from './images.ts';
 import { mdxBodyProblems } from './mdx-body.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -89,17 +89,8 @@ export function checkTranslations(
         rel.endsWith('.mdx') ? 'mdx' : 'md',
       );
       found.push(...body.diagnostics);
-      for (const image of body.images) {
-        const problem = imagePathProblem(image.src, dirname(join(releasesDir, rel)));
-        if (problem)
-          found.push({
-            severity: 'error',
-            rule: 'image',
-            file,
-            line: image.line ?? split.bodyLine,
-            message: problem,
-          });
-      }
+      const releaseDir = dirname(join(releasesDir, rel));
+      found.push(...bodyImageProblems(file, body.images, releaseDir, split.bodyLine).diagnostics);
       const fm = parseFrontmatter(file, split);
       found.push(...fm.errors);
       if (fm.errors.length === 0) {

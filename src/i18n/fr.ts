@@ -14,7 +14,7 @@ export const fr: Messages = {
     archive: 'Archives',
     search: 'Recherche',
   },
-  searchPlaceholder: 'Rechercher dans les communiqués',
+  searchPlaceholder: 'Rechercher…',
   searchButton: 'Rechercher',
   breadcrumbs: 'Fil d’Ariane',
   pagination: {

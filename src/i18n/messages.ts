@@ -16,6 +16,10 @@ export interface Messages {
   skipToContent: string;
   mainNavigation: string;
   nav: { home: string; tags: string; countries: string; archive: string; search: string };
+  /**
+   * The header search field's placeholder and label: short enough to show whole next to
+   * {@link searchButton} on a 360 px phone (tests/browser/workflows.test.ts measures it).
+   */
   searchPlaceholder: string;
   searchButton: string;
   breadcrumbs: string;

@@ -1,10 +1,4 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import sharp, { type OverlayOptions } from 'sharp';
-// @ts-expect-error wawoff2 ships no types: decompress(woff2: Uint8Array) => Promise<Uint8Array>
-import { decompress } from 'wawoff2';
 import {
   CARD_VARIANTS,
   cardBoxes,
@@ -14,96 +8,20 @@ import {
   type CardContent,
   type CardVariant,
 } from './card-layout.ts';
+import { registerFonts, rgbOf, textBlock, textMask, type Block, type Mask } from './card-text.ts';
+import { encodeIndexedPng, type Rgb } from './png-indexed.ts';
 
 /**
- * Draws share cards with sharp's text input: libvips lays the text out with Pango, which shapes
- * it with HarfBuzz and orders it with FriBidi, so Arabic letters join and lines run right to left,
- * with Latin runs in their own order (satori, what Astro sites usually use, does neither:
- * vercel/satori#74). The font is Noto Sans Arabic from the pinned `@fontsource` package; FreeType
- * in sharp's libvips reads TrueType but not WOFF2, so the WOFF2 files are decompressed once into
- * the build cache. A rendered card is kept in the build cache under the digest of everything it
- * is drawn from (text, identity, emblem, size, this code, sharp and font versions), so a rebuild
- * draws only the cards whose release changed. PNG output carries no metadata (sharp writes none
- * unless asked).
+ * Draws share cards with sharp's text input (src/share/card-text.ts): libvips lays the text out
+ * with Pango, which shapes it with HarfBuzz and orders it with FriBidi, so Arabic letters join and
+ * lines run right to left, with Latin runs in their own order (satori, what Astro sites usually
+ * use, does neither: vercel/satori#74). PNG output carries no metadata (sharp writes none unless
+ * asked). The build cache of cards is src/share/card-cache.ts.
  */
 
-const FAMILY = 'Noto Sans Arabic';
-const FONT_PKG = '@fontsource/noto-sans-arabic';
-const require = createRequire(import.meta.url);
 const INK = { title: '#14181d', muted: '#4f5862', onBrand: '#ffffff', onBrandMuted: '#dbe6f1' };
 const GOLD = '#c9a227';
-
-let fontsReady: Promise<void> | undefined;
-
-/**
- * Writes the card fonts as TrueType into `<cacheDir>/share-cards/fonts/` and registers them with
- * Pango (once per process).
- * @returns when the fonts can be used; the folder holds `noto-sans-arabic-<subset>-<weight>-normal.ttf`.
- */
-export function registerFonts(cacheDir: string): Promise<void> {
-  fontsReady ??= (async () => {
-    const dir = join(cacheDir, 'share-cards', 'fonts');
-    mkdirSync(dir, { recursive: true });
-    for (const weight of [400, 700])
-      for (const subset of ['arabic', 'latin', 'latin-ext']) {
-        const name = `noto-sans-arabic-${subset}-${weight}-normal`;
-        const ttf = join(dir, `${name}.ttf`);
-        if (!existsSync(ttf)) {
-          const woff2 = readFileSync(require.resolve(`${FONT_PKG}/files/${name}.woff2`));
-          const tmp = `${ttf}.${process.pid}.tmp`;
-          writeFileSync(tmp, await decompress(woff2));
-          renameSync(tmp, ttf);
-        }
-        // libvips adds a font file to fontconfig once and keeps it for the process.
-        await sharp({ text: { text: '.', font: `${FAMILY} 8`, fontfile: ttf } }).toBuffer();
-      }
-  })();
-  return fontsReady;
-}
-
-/** A laid-out block: raw RGBA pixels and their size in px. */
-export type Block = { data: Buffer; width: number; height: number };
-
-/**
- * A text block as raw RGBA pixels of the given colour (Pango renders a grey mask; it becomes the
- * alpha). Exported for the shaping test (tests/browser/share-card.test.ts); call
- * {@link registerFonts} first.
- * @param markup - Pango markup: plain text through `cardText` (src/share/card-layout.ts).
- */
-export async function textBlock(
-  markup: string,
-  options: {
-    px: number;
-    bold: boolean;
-    width: number;
-    color: string;
-    height?: number;
-    /** Tighter lines (headlines): Pango's line height for Noto Sans Arabic is about 1.77 em. */
-    tight?: boolean;
-  },
-): Promise<Block> {
-  const mask = await sharp({
-    text: {
-      text: markup,
-      font: `${FAMILY}${options.bold ? ' Bold' : ''} ${options.px}`,
-      width: options.width,
-      ...(options.height ? { height: options.height } : { dpi: 72 }),
-      align: 'left', // Pango mirrors alignment for a right-to-left paragraph: start-aligned
-      wrap: 'word',
-      // Negative spacing pulls lines to about 1.45 em (measured: 56 px → 99 px lines untouched).
-      ...(options.tight ? { spacing: -Math.round(options.px * 0.32) } : {}),
-    },
-  })
-    .extractChannel(0)
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const { width, height } = mask.info;
-  const data = await sharp({ create: { width, height, channels: 3, background: options.color } })
-    .joinChannel(mask.data, { raw: { width, height, channels: 1 } })
-    .raw()
-    .toBuffer();
-  return { data, width, height };
-}
+const RULE = '#d5dbe1';
 
 const layer = (block: Block, left: number, top: number): OverlayOptions => ({
   input: block.data,
@@ -115,8 +33,8 @@ const layer = (block: Block, left: number, top: number): OverlayOptions => ({
 /** The title at the largest size of TITLE_SIZES that fits in the card's lines, else fitted to its box. */
 async function titleBlock(
   variant: CardVariant,
-  render: (px: number, width: number, height?: number) => Promise<Block>,
-): Promise<Block> {
+  render: (px: number, width: number, height?: number) => Promise<Mask>,
+): Promise<Mask> {
   const box = cardBoxes(variant);
   const maxLines = titleLines(variant.height);
   for (const px of TITLE_SIZES) {
@@ -126,58 +44,120 @@ async function titleBlock(
   return render(TITLE_SIZES.at(-1)!, box.textWidth, box.titleHeight);
 }
 
+/** Colours of the office's frame after quantization (the rest of the palette is the two inks). */
+const FRAME_COLOURS = 128;
+/** Shades of each ink over white: coverage 1–255 in this many steps (64 with the white itself). */
+const LEVELS = 63;
+
+/** The ink at each coverage step over the card's white: LEVELS colours, lightest first. */
+const ramp = (ink: string): Rgb[] => {
+  const rgb = rgbOf(ink);
+  return Array.from({ length: LEVELS }, (_, i) => {
+    const k = (i + 1) / LEVELS;
+    return rgb.map((c) => Math.round(255 + (c - 255) * k)) as unknown as Rgb;
+  });
+};
+
 /**
- * Lays an RGBA block over RGB pixels in place ("source over", straight alpha). Done here rather
- * than with libvips' composite, which processes the whole card for each call (measured: 20 ms of
- * CPU for a 1200 × 630 card, against about 1 ms for this loop over a headline's pixels).
+ * Sets text of one ink into a card's palette indices in place: each covered pixel takes the
+ * ink's shade for its coverage (the mask's alpha in LEVELS steps). The title and its line lie
+ * in the card's white body, so the shades are the ink over white. Done in JavaScript rather
+ * than with libvips' composite, which processes the whole card for each call (20 ms for a
+ * 1200 × 630 card, against about 1 ms for a headline's pixels here).
+ * @param base - palette index of the ink's lightest shade.
  */
-function blend(
-  rgb: Buffer,
+function inkOver(
+  indices: Buffer,
   width: number,
   height: number,
-  block: Block,
+  mask: Mask,
+  base: number,
   left: number,
   top: number,
 ) {
   const x0 = Math.round(left);
   const y0 = Math.round(top);
-  for (let y = 0; y < block.height; y++) {
+  for (let y = 0; y < mask.height; y++) {
     const ty = y0 + y;
     if (ty < 0 || ty >= height) continue;
-    for (let x = 0; x < block.width; x++) {
+    for (let x = 0; x < mask.width; x++) {
       const tx = x0 + x;
       if (tx < 0 || tx >= width) continue;
-      const s = (y * block.width + x) * 4;
-      const a = block.data[s + 3]!;
-      if (a === 0) continue;
-      const d = (ty * width + tx) * 3;
-      for (let c = 0; c < 3; c++)
-        rgb[d + c] = Math.round((block.data[s + c]! * a + rgb[d + c]! * (255 - a)) / 255);
+      const step = Math.round((mask.alpha[y * mask.width + x]! * LEVELS) / 255);
+      if (step > 0) indices[ty * width + tx] = base + step - 1;
     }
   }
 }
 
-/** What every card of an archive shares: its identity, drawn once per variant. */
-type Identity = Pick<CardContent, 'office' | 'parent' | 'officeLatin' | 'host' | 'color'>;
-const frames = new Map<string, Promise<Block>>();
+/** A frame as palette indices (one byte per pixel, row by row) and its palette. */
+type IndexedFrame = { indices: Buffer; palette: Rgb[]; width: number; height: number };
 
 /**
- * The part of a card that is the same for every release of the archive (the brand bar with the
- * emblem and the office's name, the gold rule, the footer with the host and the Latin name), as
- * raw RGB pixels of one variant; drawn once per process and identity, so a release's card
- * composites only its own two text blocks (measured: 0.45 s of CPU per release's four cards
- * before, when every card drew its frame anew).
+ * Quantizes a frame once (libimagequant through sharp) to at most FRAME_COLOURS colours; a
+ * palette colour within 3 levels per channel of one of `exact` (the brand colour, the gold, the
+ * white, the rule) becomes that colour, so solid areas keep the office's exact colours.
  */
-function frame(identity: Identity, logo: Buffer, variant: CardVariant): Promise<Block> {
-  const key = JSON.stringify([
-    identity,
+async function indexFrame(block: Block, exact: readonly string[]): Promise<IndexedFrame> {
+  const { width, height } = block;
+  const png = await sharp(block.data, { raw: { width, height, channels: 3 } })
+    .png({ palette: true, colours: FRAME_COLOURS, quality: 95, effort: 1, dither: 0 })
+    .toBuffer();
+  const { data } = await sharp(png).removeAlpha().toColourspace('srgb').raw().toBuffer({
+    resolveWithObject: true,
+  });
+  const palette: Rgb[] = [];
+  const seen = new Map<number, number>();
+  const indices = Buffer.alloc(width * height);
+  for (let p = 0; p < indices.length; p++) {
+    const key = (data[p * 3]! << 16) | (data[p * 3 + 1]! << 8) | data[p * 3 + 2]!;
+    let index = seen.get(key);
+    if (index === undefined) {
+      index = palette.length;
+      seen.set(key, index);
+      palette.push([data[p * 3]!, data[p * 3 + 1]!, data[p * 3 + 2]!]);
+    }
+    indices[p] = index;
+  }
+  const solids = exact.map(rgbOf);
+  const snapped = palette.map(
+    (c) => solids.find((e) => e.every((v, i) => Math.abs(v - c[i]!) <= 3)) ?? c,
+  );
+  return { indices, palette: snapped, width, height };
+}
+
+/** What every card of an archive shares: its identity, drawn once per variant. */
+type Identity = Pick<CardContent, 'office' | 'parent' | 'officeLatin' | 'host' | 'color'>;
+const frames = new Map<string, Promise<IndexedFrame>>();
+
+/**
+ * The key of a card's frame: the identity's fields, the variant and the emblem, never the
+ * release's own text (keying on a release's whole CardContent once kept a frame per release:
+ * 12 MiB of pixels per release and a frame drawn anew for each, BENCHMARKS.md, fourth round).
+ */
+export function frameKey(content: Identity, logo: Buffer, variant: CardVariant): string {
+  const { office, parent, officeLatin, host, color } = content;
+  return JSON.stringify([
+    [office, parent, officeLatin, host, color],
     variant,
     logo.length,
     logo.subarray(0, 64).toString('hex'),
   ]);
+}
+
+/**
+ * The part of a card that is the same for every release of the archive (the brand bar with the
+ * emblem and the office's name, the gold rule, the footer with the host and the Latin name), as
+ * palette indices of one variant; drawn and quantized once per process and identity, so a release's card
+ * composites only its own two text blocks (measured: 0.45 s of CPU per release's four cards
+ * before, when every card drew its frame anew).
+ */
+function frame(content: Identity, logo: Buffer, variant: CardVariant): Promise<IndexedFrame> {
+  const key = frameKey(content, logo, variant);
   let pending = frames.get(key);
   if (!pending) {
-    pending = drawFrame(identity, logo, variant);
+    pending = drawFrame(content, logo, variant).then((block) =>
+      indexFrame(block, ['#ffffff', content.color, GOLD, RULE]),
+    );
     frames.set(key, pending);
   }
   return pending;
@@ -219,7 +199,7 @@ async function drawFrame(identity: Identity, logo: Buffer, variant: CardVariant)
       ...(parent
         ? [layer(parent, right(emblemSize + 28 + parent.width), nameTop + office.height)]
         : []),
-      solid(W - 2 * margin, 2, '#d5dbe1', margin, footerTop),
+      solid(W - 2 * margin, 2, RULE, margin, footerTop),
       layer(host, margin, footerTop + (footer - host.height) / 2),
       ...(latin ? [layer(latin, right(latin.width), footerTop + (footer - latin.height) / 2)] : []),
     ])
@@ -244,21 +224,21 @@ export async function renderCards(
   variants: readonly CardVariant[] = CARD_VARIANTS,
 ): Promise<Map<CardVariant['name'], Buffer>> {
   await registerFonts(cacheDir);
-  const line = await textBlock(
-    cardText([content.line, content.badge].filter(Boolean).join(' · ')),
-    { px: 30, bold: false, width: 900, color: INK.muted },
-  );
-  const titles = new Map<string, Promise<Block>>();
+  const line = await textMask(cardText([content.line, content.badge].filter(Boolean).join(' · ')), {
+    px: 30,
+    bold: false,
+    width: 900,
+  });
+  const titles = new Map<string, Promise<Mask>>();
   const renderTitle = (px: number, width: number, height?: number) => {
     const key = `${px}/${width}/${height ?? ''}`;
     if (!titles.has(key))
       titles.set(
         key,
-        textBlock(cardText(content.title), {
+        textMask(cardText(content.title), {
           px,
           bold: true,
           width,
-          color: INK.title,
           tight: true,
           ...(height ? { height } : {}),
         }),
@@ -276,72 +256,15 @@ export async function renderCards(
     // The title and its line, centred in the space between the bar and the footer.
     const body = H - footer - (bar + 8);
     const titleTop = bar + 8 + Math.max(32, (body - (title.height + 20 + line.height)) / 2);
-    const pixels = Buffer.from(base.data);
-    blend(pixels, W, H, title, right(title.width), titleTop);
-    blend(pixels, W, H, line, right(line.width), titleTop + title.height + 20);
-    out.set(
-      variant.name,
-      await sharp(pixels, { raw: { width: W, height: H, channels: 3 } })
-        // Palette PNG without dithering: 25 kB instead of 42 kB for a text card, encoded in
-        // about 30 ms (effort 1; effort 6 took 110 ms for a few hundred bytes less).
-        .png({ compressionLevel: 9, palette: true, quality: 95, effort: 1, dither: 0 })
-        .toBuffer(),
-    );
+    const indices = Buffer.from(base.indices);
+    const titleInk = base.palette.length;
+    const lineInk = titleInk + LEVELS;
+    inkOver(indices, W, H, title, titleInk, right(title.width), titleTop);
+    inkOver(indices, W, H, line, lineInk, right(line.width), titleTop + title.height + 20);
+    // An indexed PNG from the frame's palette and the inks' shades (src/share/png-indexed.ts):
+    // no quantizer per card. A release's four cards: about 110 kB.
+    const palette = [...base.palette, ...ramp(INK.title), ...ramp(INK.muted)];
+    out.set(variant.name, encodeIndexedPng(W, H, indices, palette));
   }
   return out;
-}
-
-/** Source files a card's look depends on, relative to the project root (where the build runs). */
-const SOURCES = ['src/share/card-render.ts', 'src/share/card-layout.ts', 'src/arabic/bidi.ts'];
-let codeDigest: string | undefined;
-
-/** Digest of what every card depends on besides its content: the drawing code, sharp and the font package. */
-function rendererDigest(): string {
-  if (codeDigest) return codeDigest;
-  const hash = createHash('sha256');
-  for (const file of SOURCES) hash.update(file).update(readFileSync(join(process.cwd(), file)));
-  hash.update(JSON.stringify([sharp.versions, require(`${FONT_PKG}/package.json`).version]));
-  return (codeDigest = hash.digest('hex'));
-}
-
-const inFlight = new Map<string, Promise<Map<CardVariant['name'], Buffer>>>();
-
-/**
- * A card's variants from the build cache (`<cacheDir>/share-cards/<digest>-<variant>.png`), drawn
- * and stored on a miss. Concurrent calls for the same card share one drawing.
- * @returns the PNG of each variant and whether they were drawn now.
- */
-export async function cachedCards(
-  content: CardContent,
-  logo: Buffer,
-  cacheDir: string,
-  variants: readonly CardVariant[] = CARD_VARIANTS,
-): Promise<{ cards: Map<CardVariant['name'], Buffer>; drawn: boolean }> {
-  const digest = createHash('sha256')
-    .update(rendererDigest())
-    .update(JSON.stringify([content, variants]))
-    .update(logo)
-    .digest('hex');
-  const dir = join(cacheDir, 'share-cards');
-  const file = (name: string) => join(dir, `${digest}-${name}.png`);
-  if (variants.every((v) => existsSync(file(v.name))))
-    return {
-      cards: new Map(variants.map((v) => [v.name, readFileSync(file(v.name))])),
-      drawn: false,
-    };
-  let pending = inFlight.get(digest);
-  if (!pending) {
-    pending = renderCards(content, logo, cacheDir, variants).then((cards) => {
-      mkdirSync(dir, { recursive: true });
-      for (const [name, png] of cards) {
-        const tmp = `${file(name)}.${process.pid}.tmp`;
-        writeFileSync(tmp, png);
-        renameSync(tmp, file(name));
-      }
-      return cards;
-    });
-    inFlight.set(digest, pending);
-    void pending.finally(() => inFlight.delete(digest)).catch(() => undefined);
-  }
-  return { cards: await pending, drawn: true };
 }

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { cardText } from '../../src/share/card-layout.ts';
-import { registerFonts, textBlock, type Block } from '../../src/share/card-render.ts';
+import { registerFonts, textBlock, type Block } from '../../src/share/card-text.ts';
 
 /**
  * The share cards' Arabic is shaped and ordered as a browser does it. The same headline is set in

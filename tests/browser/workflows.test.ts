@@ -4,6 +4,7 @@
  * withdrawn and the corrected pages have no accessibility violation, light and dark.
  */
 import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
 import { launchBrowser, searchSettled } from '../helpers/browser.ts';
@@ -50,6 +51,75 @@ describe('search per language', () => {
     expect(await search(page, '/search/', 'القرنفل')).toEqual([]);
     await page.close();
   });
+});
+
+/**
+ * Which way the one glyph drawn in a screenshot points: `‹` has its apex (the middle row of ink) to
+ * the left of its two arm ends, `›` to the right. Ink is what differs from the corner pixel.
+ */
+async function glyphPointing(png: Buffer): Promise<'left' | 'right'> {
+  const { data, info } = await sharp(png).greyscale().raw().toBuffer({ resolveWithObject: true });
+  const rows: number[] = [];
+  for (let y = 0; y < info.height; y++) {
+    const ink: number[] = [];
+    for (let x = 0; x < info.width; x++)
+      if (Math.abs(data[y * info.width + x]! - data[0]!) > 64) ink.push(x);
+    if (ink.length) rows.push(ink.reduce((a, b) => a + b, 0) / ink.length);
+  }
+  const apex = rows[Math.floor(rows.length / 2)]!;
+  return apex < (rows[0]! + rows.at(-1)!) / 2 ? 'left' : 'right';
+}
+
+describe('breadcrumbs', () => {
+  it.each([
+    ['/releases/original/', 'rtl', 'left'],
+    ['/fr/releases/original/', 'ltr', 'right'],
+    ['/en/releases/original/', 'ltr', 'right'],
+  ])('on %s (%s) the separator points %s, from the archive to the page', async (path, dir, way) => {
+    const page = await browser.newPage({ deviceScaleFactor: 4 });
+    await page.goto(`${server.origin}${path}`);
+    expect(await page.locator('html').getAttribute('dir')).toBe(dir);
+    const crumbs = page.locator('.breadcrumbs li');
+    const [first, last] = [
+      (await crumbs.first().boundingBox())!,
+      (await crumbs.last().boundingBox())!,
+    ];
+    expect(dir === 'rtl' ? first.x > last.x : first.x < last.x).toBe(true);
+    // Only the separator stays visible: what a reader sees it point to.
+    await page.addStyleTag({ content: '.breadcrumbs li > * { visibility: hidden }' });
+    expect(await glyphPointing(await crumbs.nth(1).screenshot())).toBe(way);
+    await page.close();
+  });
+});
+
+describe('the header search field', () => {
+  it.each([360, 390, 1280])(
+    'shows its whole placeholder at %i px in Arabic, French and English',
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const cut: string[] = [];
+      for (const path of [
+        '/releases/original/',
+        '/fr/releases/original/',
+        '/en/releases/original/',
+      ]) {
+        await page.goto(`${server.origin}${path}`);
+        const [text, room] = await page.locator('#site-search-q').evaluate(async (input) => {
+          await document.fonts.ready;
+          const style = getComputedStyle(input);
+          const canvas = document.createElement('canvas').getContext('2d')!;
+          canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const el = input as HTMLInputElement;
+          const padding = parseFloat(style.paddingInlineStart) + parseFloat(style.paddingInlineEnd);
+          return [canvas.measureText(el.placeholder).width, el.clientWidth - padding];
+        });
+        if (text > room)
+          cut.push(`${path}: ${Math.ceil(text)} px of text in ${Math.floor(room)} px`);
+      }
+      expect(cut).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe.each(['light', 'dark'] as const)('accessibility in %s mode (axe-core)', (colorScheme) => {

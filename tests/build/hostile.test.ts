@@ -43,9 +43,14 @@ describe('npm run build refuses every hostile class npm run check refuses, befor
     ...Object.entries(REFUSED).map(([name, c]) => [name, c] as const),
     ['names and symbolic links', runtimeFixtures('build-hostile-names')] as const,
   ];
-  it.each(classes)('%s', async (name, { dir, cases }) => {
+  it.each(classes)('%s', async (name, c) => {
+    const { dir, cases } = c;
     const id = `hostile-${name.replace(/\W+/g, '-')}`;
-    const { code, output } = await buildExpectingFailure(id, { releasesDir: dir, env: env(id) });
+    const extra = 'env' in c ? c.env : {};
+    const { code, output } = await buildExpectingFailure(id, {
+      releasesDir: dir,
+      env: { ...extra, ...env(id) },
+    });
     expect(code, output).not.toBe(0);
     expect(output).toContain('The build stopped: ');
     expectCases({ output }, cases);

@@ -18,8 +18,8 @@ const check = (dir: string, ...args: string[]) =>
 describe('npm run check on hostile releases', () => {
   it.each(Object.entries(REFUSED))(
     '%s: each case is an error at its file:line, exit code 1',
-    async (_, { dir, cases }) => {
-      const result = await check(dir);
+    async (_, { dir, cases, env }) => {
+      const result = await runScript('check', ['--dir', dir], { HOME: SENTINEL_HOME, ...env });
       expect(result.code, result.output).toBe(1);
       expectCases(result, cases);
       expectNoLeak(result.output);

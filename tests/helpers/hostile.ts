@@ -10,8 +10,24 @@ import { FIXTURES, TMP } from './paths.ts';
  * Shared by tests/cli/hostile.test.ts and tests/build/hostile.test.ts.
  */
 
-/** One hostile case: where the report points (`path:line[:column]` under `2025/`) and what it says. */
-export type HostileCase = [where: string, severity: 'error' | 'warning', message: RegExp];
+/**
+ * One hostile case: where the report points (`path:line[:column]` under `2025/`), what it says
+ * and, when given, the fix printed under it (`    fix: …`).
+ */
+export type HostileCase = [
+  where: string,
+  severity: 'error' | 'warning',
+  message: RegExp,
+  fix?: RegExp,
+];
+
+/** A refused class: its releases folder, its cases, and the environment it is checked with. */
+export interface RefusedClass {
+  dir: string;
+  cases: HostileCase[];
+  /** Extra environment for the check and the build (`ARCHIVE_LANGUAGES` for translations). */
+  env?: Record<string, string>;
+}
 
 const HERE = join(FIXTURES, 'hostile');
 const code = /is read as code \(an MDX expression\), not shown as text/;
@@ -23,7 +39,7 @@ const bodyImage = (src: string) => new RegExp(`the image "${src}" is not a file 
 const handler = /the attribute onerror="alert\('PAYLOAD'\)" is an event handler/;
 
 /** Classes built from committed fixture folders, each expected to stop the check and the build. */
-export const REFUSED: Record<string, { dir: string; cases: HostileCase[] }> = {
+export const REFUSED: Record<string, RefusedClass> = {
   'code runs at build time (MDX)': {
     dir: join(HERE, 'code'),
     cases: [
@@ -95,6 +111,37 @@ export const REFUSED: Record<string, { dir: string; cases: HostileCase[] }> = {
       ['jsx-iframe/index.mdx:10:1', 'error', notAllowed('iframe')],
       ['jsx-img-onerror/index.mdx:10:1', 'error', handler],
       ['md-link/index.mdx:10:1', 'error', unsafeUrl("javascript:alert\\('PAYLOAD'\\)")],
+    ],
+  },
+  'code and script in a translation (index.fr.mdx next to an Arabic index.mdx)': {
+    dir: join(HERE, 'translation'),
+    env: { ARCHIVE_LANGUAGES: 'fr' },
+    cases: [
+      [
+        'code-in-translation/index.fr.mdx:7:1',
+        'error',
+        /a paragraph starting with "import" or "export" is read as code/,
+        /reword the start of the paragraph, or write \\import/,
+      ],
+      [
+        'code-in-translation/index.fr.mdx:9:12',
+        'error',
+        /\{process\.env\.HOME\} is read as code \(an MDX expression\)/,
+        /write a backslash before it/,
+      ],
+      [
+        'script-in-translation/index.fr.mdx:9:1',
+        'error',
+        notAllowed('script'),
+        /remove the <script> element; to show the tag as text write \\<script>/,
+      ],
+      ['script-in-translation/index.fr.mdx:11:1', 'error', handler, /remove the attribute/],
+      [
+        'script-in-translation/index.fr.mdx:13:1',
+        'error',
+        unsafeUrl("javascript:alert\\('PAYLOAD'\\)"),
+        /link to a web page \(https:\/\/…\), or remove the link/,
+      ],
     ],
   },
   'images that are not images': {
@@ -276,15 +323,22 @@ export function runtimeFixtures(name: string): {
   };
 }
 
-/** Asserts that the report has each case's line: `…/2025/<where>  <severity>  <message>`. */
+/**
+ * Asserts that the report has each case's line, `…/2025/<where>  <severity>  <message>`, and
+ * when the case names a fix, the `    fix: …` line right under it.
+ */
 export function expectCases(result: { output: string }, cases: readonly HostileCase[]) {
   const lines = result.output.split('\n');
-  for (const [where, severity, message] of cases) {
-    const hits = lines.filter((l) => l.includes(`2025/${where}  ${severity}  `));
-    expect(
-      hits.some((l) => message.test(l)),
-      `${where} ${message}\n${result.output}`,
-    ).toBe(true);
+  for (const [where, severity, message, fix] of cases) {
+    const hits = lines.flatMap((l, i) =>
+      l.includes(`2025/${where}  ${severity}  `) && message.test(l) ? [lines[i + 1] ?? ''] : [],
+    );
+    expect(hits.length > 0, `${where} ${message}\n${result.output}`).toBe(true);
+    if (fix)
+      expect(
+        hits.some((next) => /^\s+fix: /.test(next) && fix.test(next)),
+        `${where} fix ${fix}\n${result.output}`,
+      ).toBe(true);
   }
 }
 

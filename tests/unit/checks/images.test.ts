@@ -9,7 +9,14 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImageCheckCache, imageFileProblem, imagePathProblem } from '../../../src/checks/images.ts';
+import {
+  bodyImageProblems,
+  ImageCheckCache,
+  imageFileProblem,
+  imagePathProblem,
+} from '../../../src/checks/images.ts';
+import { checkTranslations } from '../../../src/checks/translations.ts';
+import { render } from '../../../src/messages/index.ts';
 import { scratch } from '../../helpers/cli.ts';
 import { FIXTURES } from '../../helpers/paths.ts';
 
@@ -34,6 +41,46 @@ describe('image paths as written in a release', () => {
   it('accepts a file of the release', () => {
     expect(imagePathProblem('./gps.jpg', dir)).toBeUndefined();
     expect(imagePathProblem('gps-body.jpg', dir)).toBeUndefined();
+  });
+});
+
+describe('the images of a release body, for originals and translations alike', () => {
+  it('refuses a bad path at its line, with the catalogue text, and lists a good one decoded', () => {
+    const dir = scratch('unit-body-images');
+    copyFileSync(GOOD, join(dir, 'photo one.jpg'));
+    const found = bodyImageProblems(
+      'r/index.mdx',
+      [{ src: './photo%20one.jpg', line: 7 }, { src: '../secret.jpg', line: 9 }, { src: 'x.js' }],
+      dir,
+      5,
+    );
+    expect(found.images).toEqual([
+      { path: join(dir, 'photo one.jpg'), releaseDir: dir, file: 'r/index.mdx', line: 7 },
+    ]);
+    expect(found.diagnostics.map((d) => [d.rule, d.line, d.text?.key])).toEqual([
+      ['image', 9, 'image.outside'],
+      ['image', 5, 'image.type'],
+    ]);
+    expect(render(found.diagnostics[0]!.text!, 'ar').message).toMatch(/secret\.jpg/);
+  });
+
+  it("checks a translation's body images as the original's: decoded, in Arabic too", () => {
+    const dir = scratch('unit-translation-images');
+    mkdirSync(join(dir, '2025/r'), { recursive: true });
+    copyFileSync(GOOD, join(dir, '2025/r/photo one.jpg'));
+    writeFileSync(join(dir, '2025/r/index.mdx'), '---\ntitle: بلاغ\n---\nنص\n');
+    writeFileSync(
+      join(dir, '2025/r/index.fr.mdx'),
+      '---\ntitle: Communiqué\n---\n\n![Photo](./photo%20one.jpg)\n\n![Logo](./logo.jpg)\n',
+    );
+    const { diagnostics } = checkTranslations(
+      dir,
+      ['2025/r/index.fr.mdx'],
+      ['2025/r/index.mdx'],
+      ['fr'],
+      (f) => f,
+    );
+    expect(diagnostics.map((d) => [d.line, d.text?.key])).toEqual([[7, 'image.no-file-others']]);
   });
 });
 

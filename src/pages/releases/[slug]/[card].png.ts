@@ -1,14 +1,16 @@
 /** A release's share cards: `/releases/<slug>/share-og.png`, `share-16x9.png`, `share-4x3.png`, `share-1x1.png`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheKey, getArchive, type SiteRelease } from '../../../archive/content.ts';
-import { cardPng, releaseCardContent } from '../../../archive/share-cards.ts';
+import { cardPng, releaseCardContent, startDrawingCards } from '../../../archive/share-cards.ts';
 import { VARIANTS } from '../../../archive/share-cards.ts';
 import type { CardVariant } from '../../../share/card-layout.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();
   // Withdrawn releases keep their page, so they keep its cards too.
-  return [...archive.releases, ...archive.withdrawn].flatMap((release) =>
+  const releases = [...archive.releases, ...archive.withdrawn];
+  startDrawingCards(releases);
+  return releases.flatMap((release) =>
     VARIANTS.map((variant) => ({
       params: { slug: release.slug, card: `share-${variant.name}` },
       props: { release, variant: variant.name },

@@ -1,0 +1,41 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { encodeIndexedPng, type Rgb } from '../../../src/share/png-indexed.ts';
+
+/** The PNG writer's files open in libvips (sharp) with exactly the pixels that were written. */
+describe('encodeIndexedPng', () => {
+  const palette: Rgb[] = [
+    [255, 255, 255],
+    [11, 79, 138],
+    [201, 162, 39],
+    [20, 24, 29],
+  ];
+
+  it('writes the pixels of its indices, in a palette PNG without metadata', async () => {
+    const width = 37;
+    const height = 5;
+    const indices = Uint8Array.from({ length: width * height }, (_, i) => (i * 7 + (i >> 3)) % 4);
+    const png = encodeIndexedPng(width, height, indices, palette);
+    const meta = await sharp(png).metadata();
+    expect([meta.format, meta.width, meta.height, meta.isPalette]).toEqual([
+      'png',
+      width,
+      height,
+      true,
+    ]);
+    expect(meta.exif ?? meta.icc ?? meta.xmp).toBeUndefined();
+    const { data, info } = await sharp(png)
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect(info.channels).toBe(3);
+    for (let i = 0; i < indices.length; i++)
+      expect([...data.subarray(i * 3, i * 3 + 3)]).toEqual(palette[indices[i]!]);
+  });
+
+  it('refuses indices outside the palette and sizes that do not match', () => {
+    expect(() => encodeIndexedPng(2, 1, Uint8Array.from([0, 4]), palette)).toThrow(/index 4/);
+    expect(() => encodeIndexedPng(3, 1, Uint8Array.from([0, 1]), palette)).toThrow(RangeError);
+    expect(() => encodeIndexedPng(1, 1, Uint8Array.from([0]), [])).toThrow(/colours/);
+  });
+});
