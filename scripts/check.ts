@@ -10,12 +10,21 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkArchiveFully, fixEncodings, formatReport } from '../src/checks/index.ts';
+import { inLanguage } from '../src/checks/format.ts';
 import { settingsWarnings } from '../src/checks/settings.ts';
 import { cacheDirectory } from '../src/config/dirs.ts';
 import { config } from '../src/config/settings.ts';
-import { catalogue, messageLanguage, type Lang } from '../src/messages/index.ts';
+import {
+  catalogue,
+  messageLanguage,
+  messageLanguageOf,
+  render,
+  type Lang,
+} from '../src/messages/index.ts';
+import { argumentErrorText } from '../src/messages/arguments.ts';
 
-const USAGE = 'usage: npm run check [-- --fix] [-- --dir releases] [-- --lang ar|en]';
+/** The usage line in the language of `--lang` (or the locale), even when the arguments are wrong. */
+const usage = () => catalogue(messageLanguageOf(process.argv, process.env, 'lang')).usage.check;
 
 let args;
 try {
@@ -29,26 +38,30 @@ try {
     },
   }).values;
 } catch (error) {
-  console.error(`${(error as Error).message}\n${USAGE}`);
+  const argument = argumentErrorText(error);
+  const said = argument
+    ? render(argument.text, messageLanguageOf(process.argv, process.env, 'lang'))
+    : undefined;
+  console.error(`${said?.message ?? (error as Error).message}\n${usage()}`);
   process.exit(2);
 }
 let lang: Lang;
 try {
   lang = messageLanguage(args.lang ?? args.messages, process.env);
 } catch (error) {
-  console.error(`${(error as Error).message}\n${USAGE}`);
+  console.error(`${(error as Error).message}\n${usage()}`);
   process.exit(2);
 }
 const words = catalogue(lang);
 if (args.help) {
-  console.log(USAGE);
+  console.log(words.usage.check);
   process.exit(0);
 }
 const releasesDir = args.dir ?? config.releasesDir;
 if (args.fix) {
   const { fixed, refused } = fixEncodings(releasesDir);
   for (const { path, from } of fixed) console.log(words.fixed(path, from));
-  for (const { path, reason } of refused) console.log(`${reason}: ${path}`);
+  for (const said of refused) console.log(inLanguage(said, lang));
 }
 const result = await checkArchiveFully({
   releasesDir,

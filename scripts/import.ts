@@ -13,22 +13,20 @@
  */
 import { parseArgs } from 'node:util';
 import {
+  catalogue,
   errorMessage,
   MessageLanguageError,
   messageLanguageOf,
+  render,
   say,
 } from '../src/messages/index.ts';
+import { argumentErrorText } from '../src/messages/arguments.ts';
+import { systemErrorText } from '../src/messages/system.ts';
 import { ImportError } from '../src/publish/import/import-release.ts';
 import { importTextFile } from '../src/publish/import/command.ts';
 import { PublishError } from '../src/publish/release-file.ts';
 import { migrateWordPress } from '../src/publish/wordpress/command.ts';
 import { importTranslation } from '../src/publish/import/translation.ts';
-
-const USAGE = [
-  'usage: npm run import -- <release.txt|release.docx> --date 2025-06-18 [--title "…"] [--dateline الرباط] [--issuer "…"] [--countries GB,GA] [--tags "…، …"] [--slug name] [--publish] [--messages ar|en]',
-  '       npm run import -- <translation.txt|.docx> --translation-of <slug> --lang fr [--title "…"] [--publish]',
-  '       npm run import -- <wordpress-export.xml> --uploads <copy of wp-content/uploads> [--dateline الرباط] [--issuer "…"] [--wp-time-zone Africa/Casablanca]',
-].join('\n');
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -64,16 +62,23 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
+  const lang = messageLanguageOf(process.argv, process.env);
+  const argument = argumentErrorText(error);
   if (
+    argument ||
     error instanceof PublishError ||
     error instanceof MessageLanguageError ||
-    error instanceof ImportError ||
-    (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    error instanceof ImportError
   ) {
-    console.error(
-      `npm run import: ${errorMessage(error as Error, messageLanguageOf(process.argv, process.env))}\n${USAGE}`,
-    );
+    const message = argument
+      ? render(argument.text, lang).message
+      : errorMessage(error as Error, lang);
+    console.error(`npm run import: ${message}\n${catalogue(lang).usage.import}`);
     process.exit(1);
   }
-  throw error;
+  // A system error (a file missing, no permission, a full disk): one sentence naming the file.
+  const said = systemErrorText(error, undefined);
+  if (!said) throw error;
+  console.error(`npm run import: ${render(said.text, lang).message}`);
+  process.exit(1);
 }

@@ -17,8 +17,11 @@ import {
   MessageLanguageError,
   messageLanguage,
   messageLanguageOf,
+  render,
   say,
 } from '../src/messages/index.ts';
+import { argumentErrorText } from '../src/messages/arguments.ts';
+import { systemErrorText } from '../src/messages/system.ts';
 import { checkArchive, formatDiagnostic } from '../src/checks/index.ts';
 import { config } from '../src/config/settings.ts';
 import { isoDay, today } from '../src/arabic/dates.ts';
@@ -37,9 +40,6 @@ import {
   resolveDate,
   validateCountries,
 } from '../src/publish/release-file.ts';
-
-const USAGE =
-  'usage: npm run new -- --title "عنوان البلاغ" [--date 2025-06-18] [--countries GB,GA] [--tags "وسم، وسم"] [--dateline الرباط] [--issuer "…"] [--slug name] [--messages ar|en]\n       npm run new -- --translation-of <slug> --lang fr --title "Titre" [--dateline Rabat]';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -116,15 +116,18 @@ async function main(): Promise<void> {
 try {
   await main();
 } catch (error) {
-  if (
-    error instanceof PublishError ||
-    error instanceof MessageLanguageError ||
-    (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-  ) {
-    console.error(
-      `npm run new: ${errorMessage(error as Error, messageLanguageOf(process.argv, process.env))}\n${USAGE}`,
-    );
+  const lang = messageLanguageOf(process.argv, process.env);
+  const argument = argumentErrorText(error);
+  if (argument || error instanceof PublishError || error instanceof MessageLanguageError) {
+    const message = argument
+      ? render(argument.text, lang).message
+      : errorMessage(error as Error, lang);
+    console.error(`npm run new: ${message}\n${catalogue(lang).usage.new}`);
     process.exit(1);
   }
-  throw error;
+  // A system error (a file missing, no permission, a full disk): one sentence naming the file.
+  const said = systemErrorText(error, undefined);
+  if (!said) throw error;
+  console.error(`npm run new: ${render(said.text, lang).message}`);
+  process.exit(1);
 }

@@ -1,5 +1,6 @@
 import { paths } from '../archive/permalinks.ts';
 import { addressKey } from './permalink-guard.ts';
+import { say } from '../messages/index.ts';
 import type { CheckedRelease } from './release.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -63,19 +64,16 @@ export function aliasTargetProblems(
           severity: 'error',
           rule: 'alias-target',
           ...at,
-          message:
-            owner === release
-              ? `${alias} is this release's own address: it needs no alias`
-              : `${alias} is the address of another release, ${owner.file}: a redirect would hide it`,
-          fix: 'remove it from aliases',
+          ...(owner === release
+            ? say('alias.own-address', { alias })
+            : say('alias.other-release', { alias, owner: owner.file })),
         });
       } else if (rest === undefined) {
         out.push({
           severity: 'warning',
           rule: 'alias-target',
           ...at,
-          message: `${alias} is outside the site's base path ${base}: no page of the archive can answer it`,
-          fix: `it works only through the _redirects rules, if the host reads them at its root; or write it under ${base}`,
+          ...say('alias.outside-base', { alias, base }),
         });
       } else if (
         !alias.includes('?') &&
@@ -85,8 +83,7 @@ export function aliasTargetProblems(
           severity: 'error',
           rule: 'alias-target',
           ...at,
-          message: `${alias} is a page of the archive itself${rest === '' ? ' (the home page)' : ''}: a redirect would replace it`,
-          fix: 'remove it from aliases',
+          ...say('alias.site-page', { alias, home: rest === '' }),
         });
       }
     });

@@ -1,4 +1,5 @@
 import { aliasKey } from '../release/aliases.ts';
+import { say } from '../messages/index.ts';
 import type { CheckedRelease } from './release.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -29,8 +30,7 @@ export function duplicateAliases(releases: readonly CheckedRelease[]): Diagnosti
         file: claim.release.file,
         line: claim.release.lineOf(['aliases', claim.index]),
         field: `aliases[${claim.index}]`,
-        message: `the old address ${claim.alias} is also claimed by ${others.join(', ')}: an old link can lead to one release only`,
-        fix: 'keep it on the release the old site published at that address and remove it from the other',
+        ...say('alias.claimed', { alias: claim.alias, others }),
       });
     }
   }

@@ -1,5 +1,6 @@
 import { lstatSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { say } from '../messages/index.ts';
 import { pdfMetadata, type PdfFinding } from './pdf-metadata.ts';
 import type { CheckedRelease } from './release.ts';
 import type { Diagnostic } from './types.ts';
@@ -10,9 +11,6 @@ import type { Diagnostic } from './types.ts';
  * like a photo's EXIF), and a `.pdf` that is not a readable PDF (an error). Files that are missing,
  * outside the folder or symbolic links are reported by the attachment file check and not read here.
  */
-
-const describe = (f: PdfFinding) =>
-  f.field === 'XMP' ? 'an XMP metadata block' : `${f.field} "${f.value}"`;
 
 /**
  * @param releases - the checked release files (with their folder and validated data).
@@ -48,8 +46,10 @@ export async function attachmentContentProblems(
         severity: 'error',
         rule: 'attachment',
         ...at,
-        message: `"${job.src}" is not a readable PDF (${(error as Error).message.split('\n')[0]})`,
-        fix: 'export the document as PDF again and replace the file',
+        ...say('pdf.unreadable', {
+          src: job.src,
+          reason: (error as Error).message.split('\n')[0]!,
+        }),
       });
       continue;
     }
@@ -58,8 +58,11 @@ export async function attachmentContentProblems(
       severity: 'warning',
       rule: 'attachment-metadata',
       ...at,
-      message: `the PDF "${job.src}" tells anyone who downloads it ${findings.map(describe).join(', ')}`,
-      fix: 'if that is more than the office means to publish, clear it before publishing: the document properties in the program that made the PDF, or  exiftool -all:all= file.pdf  followed by  qpdf --linearize file.pdf clean.pdf  (which removes what exiftool only hides)',
+      ...say('pdf.metadata', {
+        src: job.src,
+        fields: findings.map((f) => f.field),
+        values: findings.map((f) => f.value),
+      }),
     });
   }
   return out;

@@ -3,6 +3,7 @@ import {
   CONTROL_CHARACTERS,
   hasControlCharacter,
 } from '../release/control-chars.ts';
+import { say } from '../messages/index.ts';
 import { fieldName } from './fields.ts';
 import type { SplitRelease } from './frontmatter.ts';
 import type { Diagnostic } from './types.ts';
@@ -14,9 +15,6 @@ import type { Diagnostic } from './types.ts';
  * search) and reported as a warning, since removing an invisible character changes nothing a
  * reader sees.
  */
-
-const FIX =
-  'delete the invisible character (in most editors: put the cursor after it and press Backspace), or retype the word';
 
 /**
  * Control characters written in the file itself.
@@ -38,7 +36,7 @@ export function controlCharacterProblems(
     const found = [...content.matchAll(CONTROL_CHARACTERS)];
     if (found.length === 0) return;
     const line = i + 1;
-    const names = [...new Set(found.map((m) => codePointName(m[0])))].join(', ');
+    const names = [...new Set(found.map((m) => codePointName(m[0])))];
     const inBody = split !== undefined && line >= bodyLine;
     out.push({
       severity: inBody ? 'warning' : 'error',
@@ -46,10 +44,7 @@ export function controlCharacterProblems(
       file,
       line,
       column: found[0]!.index + 1,
-      message: inBody
-        ? `the text has ${found.length} invisible control character(s) (${names}); they are removed from the published release`
-        : `the frontmatter has ${found.length} invisible control character(s) (${names}), which YAML does not allow and which would break the RSS feeds`,
-      fix: FIX,
+      ...say(inBody ? 'control.body' : 'control.frontmatter', { count: found.length, names }),
     });
   });
   return out;
@@ -76,8 +71,9 @@ export function controlCharacterValues(
         file,
         line: lineOf(path),
         field: fieldName(path),
-        message: `holds the invisible control character(s) ${[...new Set(found.map((m) => codePointName(m[0])))].join(', ')} (written as an escape such as "\\0" or "\\x07"), which would break the RSS feeds`,
-        fix: 'remove the escape sequence from the value',
+        ...say('control.escape', {
+          names: [...new Set(found.map((m) => codePointName(m[0])))],
+        }),
       });
     } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
     else if (value && typeof value === 'object')

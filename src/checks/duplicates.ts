@@ -1,3 +1,4 @@
+import { say } from '../messages/index.ts';
 import type { CheckedRelease } from './release.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -17,8 +18,7 @@ export function duplicateUrls(releases: readonly CheckedRelease[]): Diagnostic[]
         rule: 'duplicate-url',
         file: r.file,
         line: 1,
-        message: `two files are the same release "${id}": ${others(same, r)}; the build would keep only one`,
-        fix: 'keep one of them: a release is either <name>.mdx or <name>/index.mdx',
+        ...say('duplicate.entry', { id, others: others(same, r) }),
       });
     }
   }
@@ -36,8 +36,7 @@ export function duplicateUrls(releases: readonly CheckedRelease[]): Diagnostic[]
         rule: 'duplicate-url',
         file: r.file,
         line: 1,
-        message: `${error ? 'ends' : 'will end, once published,'} at the same URL /releases/${slug}/ as ${others(same, r)}`,
-        fix: 'rename this folder (or file) before it is published, or give it a different  slug:  in its frontmatter; never change the URL of a published release',
+        ...say('duplicate.url', { slug, others: others(same, r), published: error }),
       };
       if (r.data?.slug) Object.assign(diagnostic, { line: r.lineOf(['slug']), field: 'slug' });
       out.push(diagnostic);
@@ -57,9 +56,6 @@ function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[
   return map;
 }
 
-function others(same: readonly CheckedRelease[], self: CheckedRelease): string {
-  return same
-    .filter((r) => r !== self)
-    .map((r) => r.file)
-    .join(', ');
+function others(same: readonly CheckedRelease[], self: CheckedRelease): string[] {
+  return same.filter((r) => r !== self).map((r) => r.file);
 }

@@ -1,4 +1,5 @@
 import { type DecodedFile } from './encoding-detect.ts';
+import { say, type Saying } from '../messages/index.ts';
 import type { Diagnostic } from './types.ts';
 
 /**
@@ -17,7 +18,6 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-const FIX = 'run  npm run check -- --fix  to rewrite the file, or';
 const NAMES = { 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', 'windows-1256': 'Windows-1256' };
 
 /**
@@ -30,58 +30,27 @@ const NAMES = { 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', 'windows-1256': 'Win
 export function encodingProblems(file: string, decoded: DecodedFile): Diagnostic[] {
   const { text, encoding } = decoded;
   const out: Diagnostic[] = [];
-  const error = (line: number, message: string, fix: string) =>
-    out.push({ severity: 'error', rule: 'encoding', file, line, message, fix });
-  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
-    error(
-      1,
-      'the file is saved as UTF-16 (what Windows Notepad calls "Unicode"), not UTF-8',
-      `${FIX} save it as "UTF-8" in your editor`,
-    );
-  } else if (encoding === 'windows-1256') {
-    error(
-      1,
-      'the file is not saved as UTF-8 (it is Windows-1256 Arabic)',
-      `${FIX} save it as "UTF-8" in your editor`,
-    );
-  } else if (encoding === 'utf-8' && !decoded.certain) {
-    const lines = decoded.invalidLines.join(', ');
-    error(
+  const problem = (line: number, said: Saying) =>
+    out.push({ severity: 'error', rule: 'encoding', file, line, ...said });
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') problem(1, say('encoding.utf16', {}));
+  else if (encoding === 'windows-1256') problem(1, say('encoding.windows-1256', {}));
+  else if (encoding === 'utf-8' && !decoded.certain) {
+    problem(
       decoded.invalidLines[0] ?? 1,
-      `${decoded.invalidBytes} byte(s) on line(s) ${lines} are not valid UTF-8 while the rest of the file is: these characters are damaged, and  --fix  will not guess them`,
-      'retype the damaged characters on these lines (they show as � or as odd signs), then save as "UTF-8"',
+      say('encoding.damaged', {
+        bytes: decoded.invalidBytes,
+        lines: decoded.invalidLines.map(String),
+      }),
     );
-  } else if (encoding === undefined) {
-    error(
-      1,
-      'the file is not saved as UTF-8, and its encoding cannot be told for sure, so  --fix  leaves it alone',
-      'open the file in your editor and save it as "UTF-8" (or paste the text into a new file created with  npm run new)',
-    );
-  }
-  if (text.charCodeAt(0) === 0xfeff) {
-    error(
-      1,
-      'the file starts with a byte-order mark (BOM), which can hide the frontmatter',
-      `${FIX} save it as "UTF-8" (not "UTF-8 with BOM")`,
-    );
-  }
+  } else if (encoding === undefined) problem(1, say('encoding.unknown', {}));
+  if (text.charCodeAt(0) === 0xfeff) problem(1, say('encoding.bom', {}));
   const cr = text.indexOf('\r');
-  if (cr !== -1) {
-    error(
-      lineAt(text, cr),
-      'the file has Windows (CRLF) line endings',
-      `${FIX} set your editor to "LF" line endings (git: core.autocrlf=input)`,
-    );
-  }
+  if (cr !== -1) problem(lineAt(text, cr), say('encoding.crlf', {}));
   const nfc = text.normalize('NFC');
   if (nfc !== text) {
     let i = 0;
     while (i < text.length && text[i] === nfc[i]) i++;
-    error(
-      lineAt(text, i),
-      'the file has decomposed (NFD) Unicode text, e.g. a hamza or shadda stored as a separate mark; search and links treat it as a different word',
-      `${FIX} paste the text through an editor that saves Unicode NFC`,
-    );
+    problem(lineAt(text, i), say('encoding.nfd', {}));
   }
   return out;
 }
@@ -102,11 +71,18 @@ export function fixEncoding(decoded: DecodedFile): string | undefined {
     .normalize('NFC');
 }
 
-/** Why `--fix` left a file alone (shown by `npm run check -- --fix`). */
-export function fixRefusal(decoded: DecodedFile): string {
+/**
+ * Why `--fix` left a file alone (shown by `npm run check -- --fix`).
+ * @param path - the file, as the line names it.
+ */
+export function fixRefusal(path: string, decoded: DecodedFile): Saying {
   return decoded.encoding === 'utf-8'
-    ? `not fixed: ${decoded.invalidBytes} damaged byte(s) on line(s) ${decoded.invalidLines.join(', ')}; retype those characters and save as UTF-8`
-    : `not fixed: its encoding cannot be told for sure; save it as UTF-8 in your editor`;
+    ? say('encoding.not-fixed-damaged', {
+        path,
+        bytes: decoded.invalidBytes,
+        lines: decoded.invalidLines.map(String),
+      })
+    : say('encoding.not-fixed-unknown', { path });
 }
 
 /** Display name of a non-UTF-8 encoding, for the `--fix` log. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import type { ReleaseData } from '../archive/model.ts';
 import { FIELD_LABELS, releaseSchema } from '../release/schema.ts';
 import { imagePathText } from './images.ts';
-import { issueParams, say, textOfIssue, zodMessage } from '../messages/index.ts';
+import { issueParams, say, textOfIssue, zodMessage, type Saying } from '../messages/index.ts';
 import { localizeDateText } from '../release/date-input.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -125,7 +125,7 @@ export function schemaDiagnostics(
   file: string,
   issues: readonly z.core.$ZodIssue[],
   lineOf: (path: readonly PropertyKey[]) => number,
-  unknownField?: (field: string) => { message: string; fix: string },
+  unknownField?: (field: string) => Saying,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const issue of issues) {

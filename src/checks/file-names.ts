@@ -85,8 +85,6 @@ export function hiddenFileNotes(
   releasesDir: string,
   show: (p: string) => string,
 ) {
-  return files.hidden.map((path) => ({
-    file: show(join(releasesDir, path)),
-    reason: 'a folder or file name starting with "_" or "." is never published',
-  }));
+  const { message: reason, text } = say('skipped.hidden', {});
+  return files.hidden.map((path) => ({ file: show(join(releasesDir, path)), reason, text }));
 }

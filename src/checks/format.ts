@@ -1,4 +1,4 @@
-import { catalogue, render, type Lang } from '../messages/index.ts';
+import { catalogue, render, type Lang, type Text } from '../messages/index.ts';
 import { FIELD_LABELS } from '../release/schema.ts';
 import type { CheckResult, Diagnostic, ScheduledRelease } from './types.ts';
 
@@ -13,6 +13,14 @@ import type { CheckResult, Diagnostic, ScheduledRelease } from './types.ts';
 export function fieldLabel(field: string): string | undefined {
   const base = field.replace(/\[\d+\]/g, '');
   return FIELD_LABELS[base] ?? FIELD_LABELS[base.split('.')[0]!];
+}
+
+/**
+ * A message in a language: its catalogue text when it has one, else its (English) message.
+ * @param said - a diagnostic, note or skip reason.
+ */
+export function inLanguage(said: { message: string; text?: Text | undefined }, lang: Lang): string {
+  return said.text && lang !== 'en' ? render(said.text, lang).message : said.message;
 }
 
 /**
@@ -53,9 +61,10 @@ export function formatReport(result: CheckResult, lang: Lang = 'en'): string {
   const lines = [...result.diagnostics]
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
     .map((d) => formatDiagnostic(d, lang));
-  for (const { file, reason } of result.skipped) lines.push(words.skipped(file, reason));
+  for (const { file, reason, text } of result.skipped)
+    lines.push(words.skipped(file, inLanguage({ message: reason, text }, lang)));
   for (const release of result.scheduled) lines.push(formatScheduled(release, false, lang));
-  for (const note of result.notes) lines.push(words.note(note));
+  for (const note of result.notes) lines.push(words.note(inLanguage(note, lang)));
   lines.push(
     words.summary({
       releases: result.releases,

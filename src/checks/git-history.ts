@@ -29,8 +29,7 @@ export interface PastVersion {
 
 /** What git could tell. */
 export type History =
-  | { available: true; versions: PastVersion[]; shallow: boolean }
-  | { available: false; reason: string };
+  { available: true; versions: PastVersion[]; shallow: boolean } | { available: false };
 
 /** Largest git output read (bytes); a releases history is far smaller. */
 const MAX_BUFFER = 1 << 30;
@@ -122,7 +121,7 @@ export function releaseHistory(releasesDir: string, now: Date): History {
     top = root;
     shallow = isShallow === 'true';
   } catch {
-    return { available: false, reason: 'the releases folder is not in a git repository' };
+    return { available: false }; // reported as the note `note.no-git`
   }
   const prefix = relative(realpathSync(top), realpathSync(releasesDir)).split(sep).join('/');
   const scope = ['--', prefix === '' ? '.' : prefix];

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { say, type Saying } from '../messages/index.ts';
+import { systemErrorText } from '../messages/system.ts';
 import { join, resolve } from 'node:path';
 import { readTagRegistry, TAG_REGISTRY_FILE } from '../archive/tag-registry.ts';
 import type { TagRegistryEntry } from '../archive/tags.ts';
@@ -19,7 +20,7 @@ import { aliasTargetProblems } from './alias-targets.ts';
 import { attachmentContentProblems } from './attachment-metadata.ts';
 import { checkTranslations } from './translations.ts';
 import { pastAddresses, permalinkGuard } from './permalink-guard.ts';
-import { readRetired, RETIRED_FILE, type RetiredAddress } from './retired.ts';
+import { readRetired, RetiredError, RETIRED_FILE, type RetiredAddress } from './retired.ts';
 
 export type { CheckOptions, CheckResult, Diagnostic, ScheduledRelease, Severity } from './types.ts';
 export { formatDiagnostic, formatReport, formatScheduled } from './format.ts';
@@ -98,8 +99,8 @@ export async function checkArchive(options: CheckOptions): Promise<CheckResult> 
         rule: 'internal',
         file,
         line: 1,
-        message: `the check could not finish reading this file (${(error as Error).message}); the other releases were checked`,
-        fix: 'report this message to whoever maintains the archive; meanwhile look for anything unusual in the file',
+        ...(systemErrorText(error, path, 'read') ??
+          say('file.internal', { reason: (error as Error).message })),
       });
       checked.push({ file, id: entryId(rel), draft: false, tags: [], lineOf: () => 1 });
     }
@@ -111,12 +112,10 @@ export async function checkArchive(options: CheckOptions): Promise<CheckResult> 
       rule: 'skipped-file',
       file: show(join(dir, rel)),
       line: 1,
-      message:
-        'this file looks like a release but the build does not read it (only .mdx and .md files are releases)',
-      fix:
-        rel.toLowerCase().endsWith('.docx') || rel.endsWith('.txt')
-          ? `turn it into a release with  npm run import -- "${join(dir, rel)}" --date YYYY-MM-DD, then delete it`
-          : 'rename it to index.mdx (lower-case extension), or move it out of the releases folder',
+      ...say('file.not-release', {
+        importable: rel.toLowerCase().endsWith('.docx') || rel.endsWith('.txt'),
+        path: join(dir, rel),
+      }),
     });
   }
   diagnostics.push(...(await imageFileProblems(images, options.cacheDir)));
@@ -140,7 +139,7 @@ export async function checkArchive(options: CheckOptions): Promise<CheckResult> 
     const release = byPath.get(t.original);
     if (release) (release.languages ??= []).push(t.lang);
   }
-  const notes: string[] = [];
+  const notes: Saying[] = [];
   if (options.history !== false && files.length > 0)
     diagnostics.push(...guardPermalinks(options, checked, show, now, notes));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -198,8 +197,8 @@ async function imageFileProblems(uses: ImageUse[], cacheDir?: string): Promise<D
 export interface FixReport {
   /** Files rewritten, with the encoding they were read in. */
   fixed: { path: string; from: string }[];
-  /** Files with an encoding problem that were left alone, and why. */
-  refused: { path: string; reason: string }[];
+  /** Files with an encoding problem that were left alone, each with why (naming the file). */
+  refused: Saying[];
 }
 
 /**
@@ -227,7 +226,7 @@ function guardPermalinks(
   checked: readonly CheckedRelease[],
   show: (file: string) => string,
   now: Date,
-  notes: string[],
+  notes: Saying[],
 ): Diagnostic[] {
   let retired: RetiredAddress[] = [];
   try {
@@ -239,19 +238,18 @@ function guardPermalinks(
         rule: 'retired',
         file: show(join(options.releasesDir, RETIRED_FILE)),
         line: 1,
-        message: (error as Error).message.replace(/^[^:]*: /, ''),
+        ...(error instanceof RetiredError && error.text
+          ? { message: error.message.replace(/^[^:]*: /, ''), text: error.text }
+          : { message: (error as Error).message.replace(/^[^:]*: /, '') }),
       },
     ];
   }
   const history = releaseHistory(options.releasesDir, now);
   if (!history.available) {
-    notes.push(`permalink guard skipped: ${history.reason}, so renamed folders are not checked`);
+    notes.push(say('note.no-git', {}));
     return [];
   }
-  if (history.shallow)
-    notes.push(
-      'permalink guard: the git history is shallow (a CI checkout with a depth): renamed folders before it are not checked; fetch the whole history (actions/checkout: fetch-depth: 0)',
-    );
+  if (history.shallow) notes.push(say('note.shallow', {}));
   return permalinkGuard(pastAddresses(history.versions, options.timeZone), {
     releases: checked,
     retired,
@@ -273,7 +271,7 @@ export function fixEncodings(releasesDir: string): FixReport {
     const path = join(releasesDir, rel);
     const decoded = decodeFile(readFileSync(path));
     const text = fixEncoding(decoded);
-    if (text === undefined) report.refused.push({ path, reason: fixRefusal(decoded) });
+    if (text === undefined) report.refused.push(fixRefusal(path, decoded));
     else if (decoded.encoding !== 'utf-8' || text !== decoded.text) {
       writeFileSync(path, text, 'utf8');
       report.fixed.push({ path, from: encodingName(decoded) });

@@ -7,6 +7,7 @@ import { entryId, releaseSlug } from '../release/identity.ts';
 import { publicationInstant } from '../release/publication.ts';
 import { splitRelease } from './frontmatter.ts';
 import type { PastVersion } from './git-history.ts';
+import { say } from '../messages/index.ts';
 import type { CheckedRelease } from './release.ts';
 import { RETIRED_FILE, type RetiredAddress } from './retired.ts';
 import type { Diagnostic } from './types.ts';
@@ -121,7 +122,7 @@ export function permalinkGuard(past: readonly PastAddress[], ctx: GuardContext):
   for (const address of past) {
     const path = decodeURI(paths.release(ctx.base, address.slug));
     if (served.has(addressKey(path))) continue;
-    const where = `${address.change === 'working tree' ? 'in the working tree' : `at commit ${address.change}`}, ${isoDay(dayOf(address.time))}`;
+    const when = { change: address.change, day: isoDay(dayOf(address.time)) };
     const home =
       live.find((r) => address.title !== undefined && r.title === address.title) ??
       live.find((r) => r.bodyHash === address.bodyHash);
@@ -132,8 +133,12 @@ export function permalinkGuard(past: readonly PastAddress[], ctx: GuardContext):
         file: home.file,
         line: home.lineOf(['aliases']),
         field: 'aliases',
-        message: `this release was published at ${path} (as ${ctx.show(address.path)}) and moved ${where}${home.slug ? ` to /releases/${home.slug}/` : ''}: links to the old address would break`,
-        fix: `add  aliases: [${path}]  so that the old address redirects here, or give the folder its old name back`,
+        ...say('permalink.moved', {
+          path,
+          old: ctx.show(address.path),
+          slug: home.slug ?? '',
+          ...when,
+        }),
       });
     } else {
       out.push({
@@ -141,8 +146,7 @@ export function permalinkGuard(past: readonly PastAddress[], ctx: GuardContext):
         rule: 'permalink',
         file: ctx.show(address.path),
         line: 1,
-        message: `the release published at ${path} was removed ${where}: links to it would break`,
-        fix: `restore the file (to take it down but keep its page, add  withdrawn: { date: YYYY-MM-DD, reason: "…" }); to let the address go on purpose, list it in ${RETIRED_FILE} with a reason`,
+        ...say('permalink.removed', { path, retired: RETIRED_FILE, ...when }),
       });
     }
   }

@@ -80,8 +80,10 @@ export function checkReleaseFile(
       rule: 'file-size',
       file,
       line: 1,
-      message: `the file is ${Math.round(size / 1024)} kB; a release is text of at most ${MAX_RELEASE_FILE_BYTES / 1024} kB`,
-      fix: 'keep only the text of the release in the file; put images next to it as separate files',
+      ...say('file.too-big', {
+        kb: Math.round(size / 1024),
+        maxKb: MAX_RELEASE_FILE_BYTES / 1024,
+      }),
     });
     return done();
   }
@@ -137,8 +139,7 @@ export function checkReleaseFile(
         rule: 'slug',
         file,
         line: 1,
-        message: `the name "${name}" has no letters or digits to make a URL from`,
-        fix: 'rename the folder or file after the title',
+        ...say('file.name-no-letters', { name }),
       });
     }
   }
@@ -148,8 +149,11 @@ export function checkReleaseFile(
       rule: 'slug',
       file,
       line: 1,
-      message: `the name "${name.slice(0, 40)}…" makes a web address of ${utf8Bytes(release.slug)} bytes; file systems allow ${MAX_SEGMENT_BYTES} per folder name (about 120 Arabic letters)`,
-      fix: 'rename the folder or file to a few words of the title',
+      ...say('file.name-too-long', {
+        start: name.slice(0, 40),
+        bytes: utf8Bytes(release.slug),
+        max: MAX_SEGMENT_BYTES,
+      }),
     });
   }
   if (fm.errors.length === 0) {

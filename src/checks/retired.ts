@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { SaidError, say, type Saying } from '../messages/index.ts';
 
 /**
  * The addresses an office lets go on purpose: `<releasesDir>/retired.yaml`, a YAML list of
@@ -19,29 +20,31 @@ export interface RetiredAddress {
   reason: string;
 }
 
+/** A `retired.yaml` that is not a list of `{ address, reason }`: `<file>: <text>`. */
+export class RetiredError extends SaidError {
+  constructor(file: string, said: Saying) {
+    super(said);
+    this.message = `${file}: ${said.message}`;
+  }
+}
+
 /**
  * Reads `<releasesDir>/retired.yaml`.
  * @returns the entries, or `[]` when the file does not exist.
- * @throws Error naming the file and the item when it is not a list of `{ address, reason }`.
+ * @throws RetiredError naming the file and the item when it is not a list of `{ address, reason }`.
  */
 export function readRetired(releasesDir: string): RetiredAddress[] {
   const file = join(releasesDir, RETIRED_FILE);
   if (!existsSync(file)) return [];
   const data: unknown = parse(readFileSync(file, 'utf8'));
   if (data == null) return [];
-  const example = `- address: /releases/old-slug/\n  reason: "…"`;
-  if (!Array.isArray(data))
-    throw new Error(`${file}: must be a YAML list of retired addresses, e.g.\n${example}`);
+  if (!Array.isArray(data)) throw new RetiredError(file, say('retired.not-list', {}));
   return data.map((item: unknown, i) => {
     const entry = item as { address?: unknown; reason?: unknown };
     if (typeof entry?.address !== 'string' || !entry.address.startsWith('/'))
-      throw new Error(
-        `${file}: item ${i + 1} needs an "address:" starting with /, e.g.\n${example}`,
-      );
+      throw new RetiredError(file, say('retired.address', { item: i + 1 }));
     if (typeof entry.reason !== 'string' || entry.reason.trim() === '')
-      throw new Error(
-        `${file}: item ${i + 1} (${entry.address}) needs a "reason:": say why the address is let go`,
-      );
+      throw new RetiredError(file, say('retired.reason', { item: i + 1, address: entry.address }));
     return { address: entry.address.normalize('NFC'), reason: entry.reason };
   });
 }

@@ -1,5 +1,6 @@
 import { looseKey } from '../arabic/fold.ts';
 import { cleanTag, tagSlug, type TagRegistryEntry } from '../archive/tags.ts';
+import { say } from '../messages/index.ts';
 import type { CheckedRelease } from './release.ts';
 import type { Diagnostic } from './types.ts';
 
@@ -66,10 +67,7 @@ export function tagVariants(
         file: r.file,
         line: r.lineOf(['tags', index]),
         field: `tags[${index}]`,
-        message: sameTag
-          ? `"${spelling}" is a variant spelling of the existing tag "${preferred}" (same tag page, shown as "${preferred}")`
-          : `"${spelling}" looks like a variant spelling of the existing tag "${preferred}", but would get a separate tag page`,
-        fix: `write  ${preferred}  as the other releases do${registry.length ? ' (or add the spelling to tags.yaml)' : ''}`,
+        ...say('tag.variant', { spelling, preferred, sameTag, registry: registry.length > 0 }),
       });
     });
   }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { translationSchema, TRANSLATION_FIELDS } from '../release/schema.ts';
 import { translationFile } from '../release/identity.ts';
+import { say } from '../messages/index.ts';
 import { controlCharacterProblems } from './control-chars.ts';
 import { decodeFile, encodingProblems } from './encoding.ts';
 import { schemaDiagnostics } from './fields.ts';
@@ -56,8 +57,7 @@ export function checkTranslations(
         rule: 'translation',
         file,
         line: 1,
-        message: `is a translation into "${t.lang}", a language the site does not declare (${languages.length ? languages.join(', ') : 'none'})`,
-        fix: `add '${t.lang}' to languages in archive.config.mjs (the archive has interface dictionaries for fr and en), or rename the file`,
+        ...say('translation.undeclared', { lang: t.lang, languages }),
       });
     }
     const original = t.originals.find((o) => known.has(o));
@@ -67,8 +67,7 @@ export function checkTranslations(
         rule: 'translation',
         file,
         line: 1,
-        message: `is a translation without its original: ${t.original} does not exist`,
-        fix: 'put the translation in the folder of the release it translates, named after it (index.mdx → index.fr.mdx)',
+        ...say('translation.no-original', { original: t.original }),
       });
     }
     const split = splitRelease(decoded.text);
@@ -79,8 +78,7 @@ export function checkTranslations(
         rule: 'frontmatter',
         file,
         line: 1,
-        message: 'the file does not start with a frontmatter block between two --- lines',
-        fix: "start the file with ---, then title: in the translation's language, then --- and the text",
+        ...say('translation.no-frontmatter', {}),
       });
     } else {
       // The same body rules as an original: the build's sanitiser, MDX without code, image paths.
@@ -99,12 +97,14 @@ export function checkTranslations(
         const result = schema.safeParse(fm.data ?? {});
         if (!result.success)
           found.push(
-            ...schemaDiagnostics(file, result.error.issues, fm.lineOf, (field) => ({
-              message: TRANSLATION_FIELDS.includes(field.split('.')[0]!)
-                ? 'is not a field a translation can set here'
-                : 'comes from the original release, not from its translation',
-              fix: `remove it; a translation sets only ${TRANSLATION_FIELDS.join(', ')} (and image alt and caption)`,
-            })),
+            ...schemaDiagnostics(file, result.error.issues, fm.lineOf, (field) =>
+              say(
+                TRANSLATION_FIELDS.includes(field.split('.')[0]!)
+                  ? 'translation.not-here'
+                  : 'translation.from-original',
+                { fields: TRANSLATION_FIELDS },
+              ),
+            ),
           );
         else if (original && !found.some((d) => d.severity === 'error'))
           translations.push({ path: rel, lang: t.lang, original, draft: result.data.draft });

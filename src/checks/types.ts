@@ -62,11 +62,11 @@ export interface CheckResult {
   /** Paths (as shown in messages) of the drafts. */
   draftFiles: string[];
   /** Release files left out by design (a name starting with `_` or `.`), and why. */
-  skipped: { file: string; reason: string }[];
+  skipped: { file: string; reason: string; text?: Text }[];
   /** Scheduled releases (dated after "now"), soonest first, with their publication instant. */
   scheduled: ScheduledRelease[];
   /** What the checks could not do, for a human to know (e.g. git history too short). */
-  notes: string[];
+  notes: { message: string; text?: Text }[];
   /** Every release file checked, with its validated frontmatter when it has no error. */
   entries: CheckedRelease[];
   errors: number;

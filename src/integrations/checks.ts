@@ -3,6 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogue, messageLanguage } from '../messages/index.ts';
 import { checkArchiveFully, formatDiagnostic, formatScheduled } from '../checks/index.ts';
+import { inLanguage } from '../checks/format.ts';
 import { publishedReleases, type PublishedRelease } from '../checks/published.ts';
 import { archiveEnv, pinBuildInstant } from '../config/env.ts';
 import { clock, config } from '../config/settings.ts';
@@ -118,10 +119,10 @@ export default function checksIntegration(): AstroIntegration {
           if (release.state === 'withdrawn')
             for (const lang of ['ar', ...release.languages])
               unlisted.add(site.url(paths.release(siteIn(lang).base, release.slug)));
-        for (const note of result.notes) logger.warn(note);
+        for (const note of result.notes) logger.warn(inLanguage(note, lang));
         for (const file of result.draftFiles) logger.info(words.build.draft(file));
-        for (const { file, reason } of result.skipped)
-          logger.info(words.build.skipped(file, reason));
+        for (const { file, reason, text } of result.skipped)
+          logger.info(words.build.skipped(file, inLanguage({ message: reason, text }, lang)));
         for (const release of result.scheduled)
           logger.info(formatScheduled(release, archiveEnv.buildFuture, lang));
         logger.info(summary);

@@ -80,3 +80,21 @@ export const TIMES: PluralForms = {
   many: '{n} مرةً',
   other: '{n} مرة',
 };
+/** Bytes that are not valid UTF-8. */
+export const DAMAGED_BYTES: PluralForms = {
+  zero: 'لا بايتات تالفة',
+  one: 'بايت تالف',
+  two: 'بايتان تالفان',
+  few: '{n} بايتات تالفة',
+  many: '{n} بايتًا تالفًا',
+  other: '{n} بايت تالف',
+};
+/** Invisible control characters (U+0000–U+001F and others, src/release/control-chars.ts). */
+export const CONTROL_CHARACTERS: PluralForms = {
+  zero: 'لا أحرف تحكم',
+  one: 'حرف تحكم غير مرئي',
+  two: 'حرفا تحكم غير مرئيين',
+  few: '{n} أحرف تحكم غير مرئية',
+  many: '{n} حرف تحكم غير مرئي',
+  other: '{n} حرف تحكم غير مرئي',
+};

@@ -17,6 +17,18 @@ const SLUG_FIX = `اختر عنوانًا آخر أو مرّر ${i('--slug other
 
 /** The Arabic publishing texts, spread into ar.ts's `texts`. */
 export const publishTexts: { [K in keyof PublishValues]: (v: PublishValues[K]) => Said } = {
+  'cli.argument': ({ kind, value, detail }) => ({
+    message:
+      kind === 'unknown'
+        ? `الخيار ${i(value)} غير معروف (الخيارات مسرودة أدناه)`
+        : kind === 'missing'
+          ? `الخيار ${i(value)} يحتاج قيمة بعده، مثل ${i(`${value} "…"`)}`
+          : kind === 'no-value'
+            ? `الخيار ${i(value)} لا يأخذ قيمة`
+            : kind === 'positional'
+              ? `لا يأخذ هذا الأمر ${i(value)} إلا بعد اسم خيار`
+              : `في خيارات الأمر خطأ: ${i(detail)}`,
+  }),
   'publish.one-file': () => ({ message: 'اذكر ملفًّا واحدًا للاستيراد' }),
   'publish.countries': ({ value, codes }) => ({
     message: `${i('--countries')}: ${i(value)} ليس رمز بلد من حرفين (${i('ISO 3166-1 alpha-2')}).${codes.length ? ` هل تقصد ${codes.map((c) => `${i(c)} (${countryName(c)})`).join('، ')}؟` : ''}`,
@@ -24,8 +36,16 @@ export const publishTexts: { [K in keyof PublishValues]: (v: PublishValues[K]) =
   'publish.date-required': () => ({
     message: `الخيار ${i('--date')} مطلوب: اذكر التاريخ المطبوع على البلاغ، مثل ${i('--date 2025-06-18')} (لا يخمّن الاستيراد تاريخًا أبدًا)`,
   }),
-  'publish.date-invalid': ({ reason }) => ({
-    message: `تاريخ ${i('--date')} غير صحيح: ${i(reason)}`,
+  'publish.date-invalid': ({ value, kind, month, days }) => ({
+    message: `تاريخ ${i('--date')} غير صحيح: ${
+      kind === 'type'
+        ? 'ليس تاريخًا'
+        : kind === 'format'
+          ? `${i(value)} ليس مكتوبًا بالصيغة سنة-شهر-يوم (مثل ${i('2025-06-18')})، ويمكن أن يتبعه وقت ${i('HH:MM')}`
+          : kind === 'day'
+            ? `${i(value)} ليس تاريخًا موجودًا في التقويم (${days ? `في الشهر ${i(month)} ${days} يومًا` : `لا شهر ${i(month)}`})`
+            : `في ${i(value)} وقت لا يوجد في اليوم`
+    }`,
   }),
   'publish.no-slug': ({ slug, title }) => ({
     message: `تعذّر صنع رابط من ${slug ? `${i(`--slug "${slug}"`)}` : `العنوان «${title}»`}: مرّر ${i('--slug')} بحروف أو أرقام`,
@@ -151,4 +171,21 @@ export const wordpress: WordPressWords = {
     errors
       ? `فحص البلاغات المكتوبة: ${plural(errors, ERRORS)}، ${plural(warnings, WARNINGS)}: صحّحها (مسرودة أعلاه) قبل البناء`
       : `فحص البلاغات المكتوبة: لا أخطاء، ${plural(warnings, WARNINGS)}`,
+};
+
+/**
+ * The usage lines of the commands: each command line stays Latin and isolated on its own line,
+ * the placeholders in Arabic; the line before it says what it does.
+ */
+export const usage = {
+  check: `الاستعمال: ${i('npm run check [-- --fix] [-- --dir releases] [-- --lang ar|en]')}`,
+  new: [
+    `الاستعمال: بلاغ جديد: ${i('npm run new -- --title "عنوان البلاغ" [--date 2025-06-18] [--countries GB,GA] [--tags "وسم، وسم"] [--dateline الرباط] [--issuer "…"] [--slug name] [--messages ar|en]')}`,
+    `ترجمة بلاغ موجود: ${i('npm run new -- --translation-of <slug> --lang fr --title "Titre" [--dateline Rabat]')}`,
+  ].join('\n'),
+  import: [
+    `الاستعمال: استيراد بلاغ من ملف نص أو ${i('Word')}: ${i('npm run import -- <ملف.txt|ملف.docx> --date 2025-06-18 [--title "…"] [--dateline الرباط] [--issuer "…"] [--countries GB,GA] [--tags "…، …"] [--slug name] [--publish] [--messages ar|en]')}`,
+    `استيراد ترجمة: ${i('npm run import -- <ترجمة.txt|.docx> --translation-of <slug> --lang fr [--title "…"] [--publish]')}`,
+    `نقل موقع ${i('WordPress')}: ${i('npm run import -- <ملف-التصدير.xml> --uploads <نسخة من wp-content/uploads> [--dateline الرباط] [--issuer "…"] [--wp-time-zone Africa/Casablanca]')}`,
+  ].join('\n'),
 };

@@ -3,8 +3,11 @@ import { countryName } from '../arabic/countries.ts';
 import { plural, type PluralForms } from '../arabic/plural.ts';
 import { DRAFTS, ERRORS, PARAGRAPHS, WARNINGS } from './ar-forms.ts';
 import { ar as interfaceWords } from '../i18n/ar.ts';
+import { archiveTexts } from './ar-archive.ts';
 import { checkTexts } from './ar-checks.ts';
-import { publishTexts, wordpress } from './ar-publish.ts';
+import { fileTexts } from './ar-file.ts';
+import { imageTexts } from './ar-image.ts';
+import { publishTexts, usage, wordpress } from './ar-publish.ts';
 import type { Catalogue, Texts, YamlHint } from './types.ts';
 
 /**
@@ -18,7 +21,6 @@ const named = (code: string) => `${i(code)} (${countryName(code)})`;
 /** An Arabic list: items isolated, joined with the Arabic comma. */
 const list = (items: readonly string[]) => items.map((x) => i(x)).join('، ');
 const DATE_EXAMPLE = i('2025-06-18');
-const ALT_FIX = 'صِف ما تُظهره الصورة لمن لا يراها';
 
 const YAML_HINTS: Record<YamlHint, string> = {
   duplicate: 'حقل مكتوب مرتين: احتفظ بواحد',
@@ -30,6 +32,8 @@ const YAML_HINTS: Record<YamlHint, string> = {
 const texts: Texts = {
   ...publishTexts,
   ...checkTexts,
+  ...archiveTexts,
+  ...fileTexts,
   'releases.no-folder': () => ({
     message: 'مجلد البلاغات غير موجود، فلن يكون في الموقع أي بلاغ',
     fix: `راجع ${i('releasesDir')} في ${i('archive.config.mjs')} (أو المتغير ${i('ARCHIVE_RELEASES_DIR')})، أو مرّر ${i('--dir <folder>')}`,
@@ -178,52 +182,7 @@ const texts: Texts = {
   'slug.too-long': ({ max }) => ({
     message: `أطول من أن يكون عنوانًا على الويب: أنظمة الملفات تسمح بـ ${max} بايت لاسم المجلد (نحو 120 حرفًا عربيًّا)؛ اجعل الرابط كلمات قليلة`,
   }),
-  'image.not-object': () => ({
-    message: `يُكتب بـ ${i('src')} و${i('alt')}، مثل ${i('image: { src: ./photo.jpg, alt: "…" }')}`,
-  }),
-  'image.src-missing': () => ({
-    message: `ناقص: اذكر ملف الصورة الذي بجانب البلاغ، مثل ${i('src: ./photo.jpg')}`,
-  }),
-  'image.data-url': ({ start }) => ({
-    message: `${i(`${start}…`)} صورة مكتوبة داخل النص (عنوان ${i('data:')}): احفظها ملفًّا في مجلد البلاغ واكتب ${i('src: ./photo.jpg')}`,
-  }),
-  'image.web-address': ({ src }) => ({
-    message: `${i(src)} عنوان على الويب: احفظ الصورة في مجلد البلاغ واكتب ${i('src: ./photo.jpg')}`,
-  }),
-  'image.absolute': ({ src, name }) => ({
-    message: `${i(src)} مسار مطلق: ضع الصورة بجانب البلاغ واكتب ${i(`src: ./${name}`)}`,
-  }),
-  'image.query': ({ src }) => ({
-    message: `في ${i(src)} علامة ${i('?')} أو ${i('#')}، فيقرأ البناء الملف على غير أنه صورة: غيّر اسم الملف واكتب اسمه مجردًا`,
-  }),
-  'image.outside': ({ src, name }) => ({
-    message: `${i(src)} خارج مجلد البلاغ: انسخ الصورة بجانب البلاغ واكتب ${i(`src: ./${name}`)}`,
-  }),
-  'image.svg': ({ src }) => ({
-    message: `${i(src)} رسم ${i('SVG')} قد يحمل برامج: صدّره بصيغة ${i('.png')} (أو ${i('.jpg')} للصورة الفوتوغرافية)`,
-  }),
-  'image.type': ({ src, types }) => ({
-    message: `${i(src)} ليس من أنواع الصور التي ينشرها الموقع (${list(types)}): صدّره بصيغة ${i('.jpg')} أو ${i('.png')}`,
-  }),
-  'image.no-file': ({ src, dir }) => ({
-    message: `الملف ${i(src)} غير موجود بجانب البلاغ (${i(dir)}): انسخ الصورة إلى مجلد البلاغ بجانب ${i('index.mdx')}`,
-  }),
-  'image.no-file-case': ({ src, dir, found }) => ({
-    message: `الملف ${i(src)} غير موجود بجانب البلاغ (${i(dir)})؛ في المجلد ${i(found)} (يختلف في حالة الأحرف، وخادم الويب يعدّهما ملفين مختلفين): اكتب ${i(`src: ./${found}`)}`,
-  }),
-  'image.no-file-others': ({ src, dir, files }) => ({
-    message: `الملف ${i(src)} غير موجود بجانب البلاغ (${i(dir)})؛ الصور في ذلك المجلد: ${list(files)}. صحّح الاسم أو انسخ الصورة إليه`,
-  }),
-  'alt.missing': () => ({
-    message: `ناقص: ${ALT_FIX}، مثل ${i('alt: "…"')}`,
-  }),
-  'alt.empty': () => ({ message: `فارغ: ${ALT_FIX}` }),
-  'alt.placeholder': ({ alt }) => ({
-    message: `${i(alt)} عبارة مؤقتة لا وصف: ${ALT_FIX}`,
-  }),
-  'alt.file-name': ({ alt }) => ({
-    message: `${i(alt)} اسم ملف لا وصف: ${ALT_FIX}`,
-  }),
+  ...imageTexts,
   'body.empty': () => ({
     message: 'لا نص في البلاغ بعد رأس الملف',
     fix: `اكتب النص بعد سطر ${i('---')} الثاني، مع سطر فارغ بين كل فقرتين، أو اكتب ${i('draft: true')} حتى يجهز`,
@@ -294,5 +253,6 @@ export const ar: Catalogue = {
     translationPlaceholder: `اكتب الترجمة مكان الجملة المؤقتة، ثم احذف السطر ${i('draft: true')} لنشرها.`,
   },
   wordpress,
+  usage,
   texts,
 };

@@ -11,6 +11,7 @@ const UPLOADS =
 
 /** The English publishing texts, spread into en.ts's `texts`. */
 export const publishTexts: { [K in keyof PublishValues]: (v: PublishValues[K]) => Said } = {
+  'cli.argument': ({ detail }) => ({ message: detail }),
   'publish.one-file': () => ({ message: 'give exactly one file to import' }),
   'publish.countries': ({ value, codes }) => ({
     message: `--countries: "${value}" is not an ISO 3166-1 alpha-2 country code.${codes.length ? ` Did you mean ${codes.join(', ')}?` : ''}`,
@@ -139,4 +140,15 @@ export const wordpress: WordPressWords = {
     errors
       ? `check of the releases written: ${errors} error(s), ${warnings} warning(s): fix them (listed above) before building`
       : `check of the releases written: no error, ${warnings} warning(s)`,
+};
+
+/** The usage lines of the commands. */
+export const usage = {
+  check: 'usage: npm run check [-- --fix] [-- --dir releases] [-- --lang ar|en]',
+  new: 'usage: npm run new -- --title "عنوان البلاغ" [--date 2025-06-18] [--countries GB,GA] [--tags "وسم، وسم"] [--dateline الرباط] [--issuer "…"] [--slug name] [--messages ar|en]\n       npm run new -- --translation-of <slug> --lang fr --title "Titre" [--dateline Rabat]',
+  import: [
+    'usage: npm run import -- <release.txt|release.docx> --date 2025-06-18 [--title "…"] [--dateline الرباط] [--issuer "…"] [--countries GB,GA] [--tags "…، …"] [--slug name] [--publish] [--messages ar|en]',
+    '       npm run import -- <translation.txt|.docx> --translation-of <slug> --lang fr [--title "…"] [--publish]',
+    '       npm run import -- <wordpress-export.xml> --uploads <copy of wp-content/uploads> [--dateline الرباط] [--issuer "…"] [--wp-time-zone Africa/Casablanca]',
+  ].join('\n'),
 };

@@ -1,7 +1,10 @@
 import { countryNameEnglish } from '../arabic/countries.ts';
 import { pluralRules } from '../arabic/intl-cache.ts';
+import { archiveTexts } from './en-archive.ts';
 import { checkTexts } from './en-checks.ts';
-import { publishTexts, wordpress } from './en-publish.ts';
+import { fileTexts } from './en-file.ts';
+import { imageTexts } from './en-image.ts';
+import { publishTexts, usage, wordpress } from './en-publish.ts';
 import type { Catalogue, Texts, YamlHint } from './types.ts';
 
 /**
@@ -30,6 +33,8 @@ const DATE_EXAMPLE = '2025-06-18';
 const texts: Texts = {
   ...publishTexts,
   ...checkTexts,
+  ...archiveTexts,
+  ...fileTexts,
   'releases.no-folder': () => ({
     message: 'the releases folder does not exist, so the site would have no releases',
     fix: 'check releasesDir in archive.config.mjs (or the ARCHIVE_RELEASES_DIR variable), or pass  --dir <folder>',
@@ -174,52 +179,7 @@ const texts: Texts = {
   'slug.too-long': ({ max }) => ({
     message: `is too long to be a web address: file systems allow ${max} bytes per folder name (about 120 Arabic letters); keep the slug to a few words`,
   }),
-  'image.not-object': () => ({
-    message: 'must be an object with src and alt, e.g. image: { src: ./photo.jpg, alt: "…" }',
-  }),
-  'image.src-missing': () => ({
-    message: 'is missing: name the image file next to the release, e.g. src: ./photo.jpg',
-  }),
-  'image.data-url': ({ start }) => ({
-    message: `"${start}…" is an image written into the text (a data: address): save it as a file in the release's folder and write  src: ./photo.jpg`,
-  }),
-  'image.web-address': ({ src }) => ({
-    message: `"${src}" is a web address: save the image in the release's folder and write  src: ./photo.jpg`,
-  }),
-  'image.absolute': ({ src, name }) => ({
-    message: `"${src}" is an absolute path: put the image next to the release and write  src: ./${name}`,
-  }),
-  'image.query': ({ src }) => ({
-    message: `"${src}" contains "?" or "#", which would make the build read the file as something else than an image: rename the file and write its plain name`,
-  }),
-  'image.outside': ({ src, name }) => ({
-    message: `"${src}" is outside the release's folder: copy the image next to the release and write  src: ./${name}`,
-  }),
-  'image.svg': ({ src }) => ({
-    message: `"${src}" is an SVG drawing, which can hold scripts: export it as .png (or .jpg for a photo)`,
-  }),
-  'image.type': ({ src, types }) => ({
-    message: `"${src}" is not an image type the site can publish (${types.join(', ')}): export it as .jpg or .png`,
-  }),
-  'image.no-file': ({ src, dir }) => ({
-    message: `file "${src}" does not exist next to the release (${dir}): copy the image into the release folder, next to index.mdx`,
-  }),
-  'image.no-file-case': ({ src, dir, found }) => ({
-    message: `file "${src}" does not exist next to the release (${dir}): the folder has "${found}" (letter case differs; the web server treats them as different): write  src: ./${found}`,
-  }),
-  'image.no-file-others': ({ src, dir, files }) => ({
-    message: `file "${src}" does not exist next to the release (${dir}): images in that folder: ${files.join(', ')}. Correct the name, or copy the image there`,
-  }),
-  'alt.missing': () => ({ message: 'is missing: describe what the image shows, e.g. alt: "…"' }),
-  'alt.empty': () => ({
-    message: 'is empty: describe what the image shows for readers who cannot see it',
-  }),
-  'alt.placeholder': ({ alt }) => ({
-    message: `"${alt}" is a placeholder, not a description: describe what the image shows for readers who cannot see it`,
-  }),
-  'alt.file-name': ({ alt }) => ({
-    message: `"${alt}" is a file name, not a description: describe what the image shows for readers who cannot see it`,
-  }),
+  ...imageTexts,
   'body.empty': () => ({
     message: 'the release has no text after the frontmatter',
     fix: 'write the text below the closing ---, one empty line between paragraphs, or set  draft: true  until it is ready',
@@ -293,5 +253,6 @@ export const en: Catalogue = {
       'Write the translation in place of the placeholder, then delete the line "draft: true" to publish it.',
   },
   wordpress,
+  usage,
   texts,
 };

@@ -1,3 +1,4 @@
+import { isolate as i } from '../arabic/bidi.ts';
 import { ar } from './ar.ts';
 import { en } from './en.ts';
 import type { Catalogue, Lang, Said, Text, TextKey, TextValues } from './types.ts';
@@ -50,8 +51,10 @@ export function messageLanguage(
 ): Lang {
   if (flag !== undefined) {
     if (flag === 'ar' || flag === 'en') return flag;
+    // The reader's language is what is in doubt, so the refusal is said in both.
     throw new MessageLanguageError(
-      `the messages exist in ar (Arabic, the default) and en, not "${flag}"`,
+      `الرسائل بالعربية (${i('ar')}، الافتراضية) والإنجليزية (${i('en')})، لا ${i(flag)}\n` +
+        `the messages exist in ar (Arabic, the default) and en, not "${flag}"`,
     );
   }
   const locale = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
@@ -116,13 +119,17 @@ export function errorMessage(error: Error, lang: Lang): string {
  * {@link messageLanguage} from a command line (`--messages en`, `--messages=en`), for the error
  * handler of a script, where parsing may have failed: a wrong value falls back to the locale.
  * @param argv - the arguments (`process.argv`).
+ * @param option - the option naming the language (`check` takes `--lang` too).
  */
 export function messageLanguageOf(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
+  option: 'messages' | 'lang' = 'messages',
 ): Lang {
-  const at = argv.indexOf('--messages');
-  const flag = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--messages='))?.slice(11);
+  const name = `--${option}`;
+  const at = argv.indexOf(name);
+  const flag =
+    at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
   try {
     return messageLanguage(flag, env);
   } catch {

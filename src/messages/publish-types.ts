@@ -6,10 +6,26 @@
 
 /** The values of every refusal, note and reason of `new` and `import`, by key. */
 export interface PublishValues {
+  /** A command-line mistake `node:util` parseArgs refused; `detail` is its English message. */
+  'cli.argument': {
+    kind: 'unknown' | 'missing' | 'no-value' | 'positional' | 'other';
+    value: string;
+    detail: string;
+  };
   'publish.one-file': Record<string, never>;
   'publish.countries': { value: string; codes: readonly string[] };
   'publish.date-required': Record<string, never>;
-  'publish.date-invalid': { reason: string };
+  /**
+   * `reason` is the English one (src/arabic/dates.ts); `kind` says which, `month` (`YYYY-MM`)
+   * and `days` (0 for no such month) describe an impossible day.
+   */
+  'publish.date-invalid': {
+    reason: string;
+    value: string;
+    kind: 'type' | 'format' | 'day' | 'time';
+    month: string;
+    days: number;
+  };
   'publish.no-slug': { slug: string; title: string };
   'publish.exists': { path: string };
   'publish.url-taken': { path: string; slug: string };

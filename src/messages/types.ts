@@ -1,5 +1,7 @@
 import type { Severity } from '../checks/types.ts';
+import type { ArchiveValues } from './archive-types.ts';
 import type { CheckValues } from './check-types.ts';
+import type { FileValues } from './file-types.ts';
 import type { PublishValues, WordPressWords } from './publish-types.ts';
 
 /**
@@ -28,7 +30,7 @@ export type YamlHint = 'duplicate' | 'indent' | 'colon' | 'quote';
  * The values of every diagnostic text, by key. A key names what the publisher did, not the
  * rule that caught it (rule ids stay in `Diagnostic.rule`).
  */
-export interface TextValues extends PublishValues, CheckValues {
+export interface TextValues extends PublishValues, CheckValues, ArchiveValues, FileValues {
   'releases.no-folder': Record<string, never>;
   'releases.none': Record<string, never>;
   'frontmatter.missing': Record<string, never>;
@@ -161,5 +163,7 @@ export interface Catalogue {
   };
   /** The summary of a WordPress migration. */
   wordpress: WordPressWords;
+  /** The usage lines printed after a command-line mistake and by `--help`. */
+  usage: { check: string; new: string; import: string };
   texts: Texts;
 }

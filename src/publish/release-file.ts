@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { collapseWhitespace, toNfc } from '../arabic/text.ts';
 import { isCountryCode, suggestCountryCodes } from '../arabic/countries.ts';
-import { parseCalendarDate, today, type CalendarDate } from '../arabic/dates.ts';
+import { daysInMonth, parseCalendarDate, today, type CalendarDate } from '../arabic/dates.ts';
 import { slugify, truncateSlug } from '../arabic/slug.ts';
 import { looseKey } from '../arabic/fold.ts';
 import { preferredSpellings } from '../checks/tag-variants.ts';
@@ -62,7 +62,20 @@ export function resolveDate(
     throw new PublishError(say('publish.date-required', {}));
   }
   const parsed = parseCalendarDate(value);
-  if (!parsed.ok) throw new PublishError(say('publish.date-invalid', { reason: parsed.error }));
+  if (!parsed.ok) {
+    const text = value.trim();
+    const [year = 0, month = 0] = (/^(\d{4})-(\d{1,2})/.exec(text) ?? []).slice(1).map(Number);
+    const days = month >= 1 && month <= 12 ? daysInMonth(year, month) : 0;
+    throw new PublishError(
+      say('publish.date-invalid', {
+        reason: parsed.error,
+        value: text,
+        kind: parsed.reason,
+        month: text.slice(0, 7),
+        days,
+      }),
+    );
+  }
   return parsed.date;
 }
 

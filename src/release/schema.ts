@@ -231,13 +231,10 @@ function buildSharedFields() {
               date: calendarDate('corrections.date'),
               note: text('corrections.note', '"صُحّح اسم المدينة"'),
             },
-            { error: 'each correction is { date: 2025-06-19, note: "…" }' },
+            { error: zodMessage('corrections.item', {}) },
           )
           .strict(),
-        {
-          error:
-            'must be a list, e.g. corrections: [{ date: 2025-06-19, note: "صُحّح اسم المدينة" }]',
-        },
+        { error: zodMessage('corrections.not-list', {}) },
       )
       .default([]),
     /** Withdrawal `{ date, reason }`: the page stays with a notice and `noindex`; listings, feeds and search drop it. */
@@ -247,10 +244,7 @@ function buildSharedFields() {
           date: calendarDate('withdrawn.date'),
           reason: text('withdrawn.reason', '"سُحب لخطأ في المعلومات"'),
         },
-        {
-          error:
-            'must be { date: YYYY-MM-DD, reason: "…" }, e.g. withdrawn: { date: 2025-06-20, reason: "…" }',
-        },
+        { error: zodMessage('withdrawn.not-object', {}) },
       )
       .strict()
       .optional(),
@@ -275,19 +269,17 @@ function buildSharedFields() {
       })
       .optional(),
     /** Old addresses of the release (paths such as `/2023/05/12/old/` or `/?p=123`) that redirect to it. */
-    aliases: z
-      .array(alias, { error: 'must be a list of paths, e.g. aliases: [/2023/05/12/old-address/]' })
-      .default([]),
+    aliases: z.array(alias, { error: zodMessage('aliases.not-list', {}) }).default([]),
     /** Files offered for download with the release (PDF, DOCX, XLSX, images, audio), each `{ src: ./file, title }`. */
     attachments: z
       .array(
         z
           .object(
             { src: attachmentSrc, title: text('attachments.title', '"نص البلاغ بصيغة PDF"') },
-            { error: 'each attachment is { src: ./file.pdf, title: "…" }' },
+            { error: zodMessage('attachments.item', {}) },
           )
           .strict(),
-        { error: 'must be a list, e.g. attachments: [{ src: ./release.pdf, title: "نص البلاغ" }]' },
+        { error: zodMessage('attachments.not-list', {}) },
       )
       .default([]),
     /** Parts of `image` (see {@link imageField}): required alt text, optional caption and credit. */
@@ -395,7 +387,7 @@ export function translationSchema() {
       image: z
         .object(
           { alt: shared.imageAlt.optional(), caption: shared.imageCaption },
-          { error: 'must be { alt: "…", caption: "…" } (the image file is the original\'s)' },
+          { error: zodMessage('translation.image', {}) },
         )
         .strict()
         .optional(),

@@ -74,6 +74,7 @@ describe('npm run check in Arabic and in English', () => {
     expect(result.stderr).toContain(
       'the messages exist in ar (Arabic, the default) and en, not "fr"',
     );
+    expect(result.stderr).toContain('الرسائل بالعربية (\u2068ar\u2069، الافتراضية) والإنجليزية');
   });
 });
 

@@ -88,6 +88,11 @@ describe('the permalink guard (npm run check)', () => {
       /releases\/2025\/second\.mdx:1 {2}error {2}the release published at \/releases\/second\/ was removed at commit/,
     );
     expect(result.stdout).toContain('list it in retired.yaml with a reason');
+    const arabic = await runScript('check', ['--dir', releases], { LANG: 'ar_MA.UTF-8' });
+    expect(arabic.stdout).toMatch(
+      /حُذف البلاغ المنشور بالعنوان \u2068\/releases\/second\/\u2069 في الإيداع \u2068[0-9a-f]{7}\u2069 \(\u2068\d{4}-\d\d-\d\d\u2069\)، فستنقطع الروابط إليه/,
+    );
+    expect(arabic.stdout).toContain('اذكره في \u2068retired.yaml\u2069 مع السبب');
     writeFileSync(
       join(releases, 'retired.yaml'),
       '- address: /releases/second/\n  reason: "نُشر بالخطأ"\n',

@@ -5,6 +5,7 @@ import { collapseWhitespace, toNfc } from '../../arabic/text.ts';
 import { checkArchive, formatDiagnostic } from '../../checks/index.ts';
 import { config } from '../../config/settings.ts';
 import { catalogue, messageLanguage, say } from '../../messages/index.ts';
+import { systemErrorText } from '../../messages/system.ts';
 import { latestRelease, readExisting } from '../existing.ts';
 import {
   alignTags,
@@ -58,7 +59,10 @@ export async function importTextFile(input: string, values: TextImportArgs): Pro
   } catch (error) {
     const message = (error as Error).message;
     throw new PublishError(
-      message.startsWith(input) ? message : say('import.unreadable', { input, reason: message }),
+      systemErrorText(error, input, 'read') ??
+        (message.startsWith(input)
+          ? message
+          : say('import.unreadable', { input, reason: message })),
     );
   }
   const text = (v: string | undefined) =>

@@ -1,4 +1,5 @@
 import { catalogue, messageLanguage, say } from '../../messages/index.ts';
+import { systemErrorText } from '../../messages/system.ts';
 import { writeFileSync } from 'node:fs';
 import { config } from '../../config/settings.ts';
 import { readExisting } from '../existing.ts';
@@ -37,7 +38,10 @@ export async function importTranslation(
   try {
     paragraphs = [...(await readSource(input)).paragraphs];
   } catch (error) {
-    throw new PublishError(say('import.unreadable', { input, reason: (error as Error).message }));
+    throw new PublishError(
+      systemErrorText(error, input, 'read') ??
+        say('import.unreadable', { input, reason: (error as Error).message }),
+    );
   }
   let title = values.title;
   if (!title && paragraphs[0] && paragraphs[0].length <= 200 && paragraphs.length > 1)

@@ -4,6 +4,7 @@ import { collapseWhitespace, toNfc } from '../../arabic/text.ts';
 import { checkArchive, formatDiagnostic } from '../../checks/index.ts';
 import { config } from '../../config/settings.ts';
 import { catalogue, messageLanguage, say } from '../../messages/index.ts';
+import { systemErrorText } from '../../messages/system.ts';
 import { latestRelease, readExisting } from '../existing.ts';
 import { archiveTags, PublishError } from '../release-file.ts';
 import { summaryLines } from './messages.ts';
@@ -48,7 +49,10 @@ export async function migrateWordPress(input: string, values: WordPressArgs): Pr
     wxr = parseWxr(readFileSync(input, 'utf8'));
   } catch (error) {
     if (error instanceof WxrError || (error as { code?: string }).code === 'ENOENT')
-      throw new PublishError(say('import.unreadable', { input, reason: (error as Error).message }));
+      throw new PublishError(
+        systemErrorText(error, input, 'read') ??
+          say('import.unreadable', { input, reason: (error as Error).message }),
+      );
     throw error;
   }
   const releasesDir = values.dir ?? config.releasesDir;

@@ -2,6 +2,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileNameProblems, hiddenFileNotes } from '../../../src/checks/file-names.ts';
+import { render } from '../../../src/messages/index.ts';
 import { listReleaseFiles } from '../../../src/release/files.ts';
 import { scratch } from '../../helpers/cli.ts';
 
@@ -39,15 +40,14 @@ describe('file and folder names under releases/', () => {
     expect(problems[3]!.message).toBe(
       'the name "what?" contains "?", which ends a web address: the build cannot read what is inside',
     );
-    expect(hiddenFileNotes(listing, dir, (p) => p.slice(dir.length + 1))).toEqual([
-      {
-        file: '2025/.notes/y.mdx',
-        reason: 'a folder or file name starting with "_" or "." is never published',
-      },
-      {
-        file: '2025/_drafts/x.mdx',
-        reason: 'a folder or file name starting with "_" or "." is never published',
-      },
+    const hidden = hiddenFileNotes(listing, dir, (p) => p.slice(dir.length + 1));
+    const reason = 'a folder or file name starting with "_" or "." is never published';
+    expect(hidden.map(({ file, reason }) => ({ file, reason }))).toEqual([
+      { file: '2025/.notes/y.mdx', reason },
+      { file: '2025/_drafts/x.mdx', reason },
     ]);
+    expect(render(hidden[0]!.text, 'ar').message).toBe(
+      'مجلد أو ملف يبدأ اسمه بـ \u2068_\u2069 أو \u2068.\u2069 لا يُنشر أبدًا',
+    );
   });
 });
