@@ -58,7 +58,8 @@ export function tokenKeys(token: string): string[][] {
 function analyse(token: string): { folded: string; keys: string[][] } {
   const folded = foldCharacters(token);
   const runs = folded.match(RUN) ?? [];
-  const nfc = token.normalize('NFC');
+  // Tatweel (U+0640, a letter to Unicode) carries no sound: «كلمةـ» still ends in ة.
+  const nfc = token.normalize('NFC').replace(/\u0640/g, '');
   const ending: WordEnding = { taMarbuta: TA_MARBUTA_END.test(nfc), tanwin: TANWIN_ALEF.test(nfc) };
   const keys = runs.map((run, i) => {
     if (!ARABIC_RUN.test(run) || keepWhole.has(run)) return [run];
