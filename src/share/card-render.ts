@@ -264,7 +264,7 @@ export async function renderCards(
     // An indexed PNG from the frame's palette and the inks' shades (src/share/png-indexed.ts):
     // no quantizer per card. A release's four cards: about 110 kB.
     const palette = [...base.palette, ...ramp(INK.title), ...ramp(INK.muted)];
-    out.set(variant.name, encodeIndexedPng(W, H, indices, palette));
+    out.set(variant.name, await encodeIndexedPng(W, H, indices, palette));
   }
   return out;
 }

@@ -1,4 +1,7 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflate as deflateCallback } from 'node:zlib';
+
+const deflate = promisify(deflateCallback);
 
 /**
  * An indexed-colour PNG writer (PNG, ISO/IEC 15948:2004 / W3C PNG 3rd edition: colour type 3,
@@ -31,14 +34,14 @@ function chunk(type: string, data: Buffer): Buffer {
  * @param indices - one byte per pixel, row by row (`width × height` bytes), each < palette.length.
  * @param palette - 1–256 colours.
  * @returns the PNG file's bytes.
- * @throws RangeError when the sizes, the palette or an index are out of range.
+ * @throws RangeError (the promise rejects) when the sizes, the palette or an index are out of range.
  */
-export function encodeIndexedPng(
+export async function encodeIndexedPng(
   width: number,
   height: number,
   indices: Uint8Array,
   palette: readonly Rgb[],
-): Buffer {
+): Promise<Buffer> {
   if (!(width >= 1 && height >= 1) || indices.length !== width * height)
     throw new RangeError(`indexed PNG: ${indices.length} indices for ${width} × ${height} px`);
   if (palette.length < 1 || palette.length > 256)
@@ -46,11 +49,10 @@ export function encodeIndexedPng(
   const rows = Buffer.alloc((width + 1) * height); // each row: filter type 0, then its indices
   for (let y = 0; y < height; y++)
     rows.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
-  for (let i = 0; i < indices.length; i++)
-    if (indices[i]! >= palette.length)
-      throw new RangeError(
-        `indexed PNG: index ${indices[i]} at pixel ${i}, ${palette.length} colours`,
-      );
+  let highest = 0;
+  for (let i = 0; i < indices.length; i++) if (indices[i]! > highest) highest = indices[i]!;
+  if (highest >= palette.length)
+    throw new RangeError(`indexed PNG: index ${highest} with ${palette.length} colours`);
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -59,7 +61,8 @@ export function encodeIndexedPng(
     SIGNATURE,
     chunk('IHDR', ihdr),
     chunk('PLTE', Buffer.from(palette.flat())),
-    chunk('IDAT', deflateSync(rows, { level: 6 })),
+    // zlib in libuv's thread pool, off the thread that renders pages.
+    chunk('IDAT', await deflate(rows, { level: 6 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

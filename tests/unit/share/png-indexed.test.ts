@@ -15,7 +15,7 @@ describe('encodeIndexedPng', () => {
     const width = 37;
     const height = 5;
     const indices = Uint8Array.from({ length: width * height }, (_, i) => (i * 7 + (i >> 3)) % 4);
-    const png = encodeIndexedPng(width, height, indices, palette);
+    const png = await encodeIndexedPng(width, height, indices, palette);
     const meta = await sharp(png).metadata();
     expect([meta.format, meta.width, meta.height, meta.isPalette]).toEqual([
       'png',
@@ -33,9 +33,13 @@ describe('encodeIndexedPng', () => {
       expect([...data.subarray(i * 3, i * 3 + 3)]).toEqual(palette[indices[i]!]);
   });
 
-  it('refuses indices outside the palette and sizes that do not match', () => {
-    expect(() => encodeIndexedPng(2, 1, Uint8Array.from([0, 4]), palette)).toThrow(/index 4/);
-    expect(() => encodeIndexedPng(3, 1, Uint8Array.from([0, 1]), palette)).toThrow(RangeError);
-    expect(() => encodeIndexedPng(1, 1, Uint8Array.from([0]), [])).toThrow(/colours/);
+  it('refuses indices outside the palette and sizes that do not match', async () => {
+    await expect(encodeIndexedPng(2, 1, Uint8Array.from([0, 4]), palette)).rejects.toThrow(
+      /index 4/,
+    );
+    await expect(encodeIndexedPng(3, 1, Uint8Array.from([0, 1]), palette)).rejects.toThrow(
+      RangeError,
+    );
+    await expect(encodeIndexedPng(1, 1, Uint8Array.from([0]), [])).rejects.toThrow(/colours/);
   });
 });
