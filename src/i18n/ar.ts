@@ -63,6 +63,7 @@ export const ar: Messages = {
   sampleBadge: 'بلاغ تجريبي',
   sampleNotice: 'بلاغ تجريبي للعرض فقط: نصه وجهته من تأليف الأرشيف ولا يصدر عن أي مؤسسة حقيقية.',
   updatedOn: 'حُدِّث في',
+  colon: ': ',
 
   workflow: {
     corrections: 'سجل التصحيحات',

@@ -52,6 +52,7 @@ export const en: Messages = {
   sampleBadge: 'sample release',
   sampleNotice: 'Sample release for demonstration only: its text and issuer are fictional.',
   updatedOn: 'Updated on',
+  colon: ': ',
 
   workflow: {
     corrections: 'Correction history',

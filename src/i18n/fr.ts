@@ -53,6 +53,7 @@ export const fr: Messages = {
   sampleNotice:
     'Communiqué d’exemple, pour la démonstration : son texte et son émetteur sont fictifs.',
   updatedOn: 'Mis à jour le',
+  colon: '\u202f: ',
 
   workflow: {
     corrections: 'Historique des corrections',

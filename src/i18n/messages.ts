@@ -48,6 +48,8 @@ export interface Messages {
   sampleBadge: string;
   sampleNotice: string;
   updatedOn: string;
+  /** Before a note that follows a label: «: » (French sets a narrow no-break space before it). */
+  colon: string;
 
   /** The newsroom workflows: corrections, withdrawals, translations, attachments, moved releases. */
   workflow: {

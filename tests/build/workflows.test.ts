@@ -206,6 +206,8 @@ describe('a release with a French and an English translation', () => {
     // what does not change with the language comes from the original, marked as Arabic
     expect(fr.querySelector('.byline bdi[lang="ar"]')!.text).toBe('جهة اختبار');
     expect(fr.querySelector('.notice')!.text).toContain('Mis à jour le');
+    // French punctuation: a narrow no-break space before the colon of the correction's note
+    expect(fr.querySelector('.notice')!.text).toMatch(/2025\u202f: \S/);
     const en = readPage(after, EN);
     expect(en.querySelector('html')!.getAttribute('lang')).toBe('en');
     expect(en.querySelector('h1')!.text.trim()).toBe('Test talks on security cooperation');
