@@ -1,7 +1,12 @@
 import { config } from '../config/settings.ts';
 import { cacheDirectory } from '../config/dirs.ts';
 import { t } from '../i18n/index.ts';
-import { cardVariants, type CardContent, type CardVariant } from '../share/card-layout.ts';
+import {
+  cardVariants,
+  releaseCardVariants,
+  type CardContent,
+  type CardVariant,
+} from '../share/card-layout.ts';
 import { cachedCards, drawMissingCards } from '../share/card-cache.ts';
 import { readEmblem } from '../theme/brand.ts';
 import type { SiteRelease } from './content.ts';
@@ -40,6 +45,9 @@ export function siteCardContent(): CardContent {
 /** The card sizes this archive publishes (`shareCards` in archive.config.mjs). */
 export const VARIANTS: readonly CardVariant[] = cardVariants(config.shareCards);
 
+/** The card sizes drawn for each release: none when releases share the site's card (`site`). */
+export const RELEASE_VARIANTS: readonly CardVariant[] = releaseCardVariants(config.shareCards);
+
 /** Absolute URL of a release's card variant (or the site card's, without a release). */
 export function cardUrl(release: SiteRelease | undefined, variant: CardVariant['name']): string {
   return absoluteUrl(
@@ -71,11 +79,11 @@ let drawing: Promise<void> | undefined;
  */
 export function startDrawingCards(releases: readonly SiteRelease[]): void {
   // Only in `astro build`: the dev server draws a card when it is asked for.
-  if (!import.meta.env.PROD) return;
+  if (!import.meta.env.PROD || RELEASE_VARIANTS.length === 0) return;
   drawing ??= drawMissingCards(
     releases.map(releaseCardContent),
     readEmblem(config).bytes,
     cacheDirectory(),
-    VARIANTS,
+    RELEASE_VARIANTS,
   );
 }

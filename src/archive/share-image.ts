@@ -4,7 +4,7 @@ import { CARD_VARIANTS } from '../share/card-layout.ts';
 import type { SiteRelease } from './content.ts';
 import { intrinsicWidth } from '../release/images.ts';
 import { absoluteUrl } from './permalinks.ts';
-import { cardUrl, VARIANTS } from './share-cards.ts';
+import { cardUrl, RELEASE_VARIANTS } from './share-cards.ts';
 
 /**
  * Astro glue: the share images of a page. Every release has its own card (its headline, date and
@@ -38,8 +38,12 @@ export function defaultShareImage(): ShareImage {
   };
 }
 
-/** The release's card (`/releases/<slug>/share-og.png`), 1200 × 630. */
+/**
+ * The release's card (`/releases/<slug>/share-og.png`), 1200 × 630; the site's card when the
+ * releases share it (`shareCards: 'site'`).
+ */
 export function releaseShareImage(release: SiteRelease): ShareImage {
+  if (RELEASE_VARIANTS.length === 0) return defaultShareImage();
   return {
     url: cardUrl(release, 'og'),
     width: og.width,
@@ -70,14 +74,15 @@ export async function releasePhotoUrl(release: SiteRelease): Promise<string | un
  */
 export async function structuredDataImages(release: SiteRelease): Promise<string[]> {
   const photo = await releasePhotoUrl(release);
-  const ratios = VARIANTS.filter((v) => v.name !== 'og');
+  if (RELEASE_VARIANTS.length === 0) return [...(photo ? [photo] : []), cardUrl(undefined, 'og')];
+  const ratios = RELEASE_VARIANTS.filter((v) => v.name !== 'og');
   return [
     ...(photo ? [photo] : []),
-    ...(ratios.length ? ratios : VARIANTS).map((v) => cardUrl(release, v.name)),
+    ...(ratios.length ? ratios : RELEASE_VARIANTS).map((v) => cardUrl(release, v.name)),
   ];
 }
 
 /** Share image URLs of many releases, for feeds: each release's card. */
 export function shareImageUrls(releases: readonly SiteRelease[]): Map<SiteRelease, string> {
-  return new Map(releases.map((r) => [r, cardUrl(r, 'og')]));
+  return new Map(releases.map((r) => [r, releaseShareImage(r).url]));
 }

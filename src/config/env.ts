@@ -16,6 +16,7 @@ export const ENV = {
   pageSize: 'ARCHIVE_PAGE_SIZE',
   searchPartSize: 'ARCHIVE_SEARCH_PART_SIZE',
   languages: 'ARCHIVE_LANGUAGES',
+  shareCards: 'ARCHIVE_SHARE_CARDS',
   outDir: 'ARCHIVE_OUT_DIR',
   cacheDir: 'ARCHIVE_CACHE_DIR',
   stockBuild: 'ARCHIVE_STOCK_BUILD',
@@ -37,6 +38,8 @@ export interface SettingOverrides {
   searchPartSize?: string;
   /** Comma-separated, e.g. `fr,en`. */
   languages?: string;
+  /** `all`, `og` or `site`. */
+  shareCards?: string;
 }
 
 /** What the environment switches, decoded. */
@@ -89,6 +92,7 @@ export function readEnv(env: Env = process.env): ArchiveEnv {
     'pageSize',
     'searchPartSize',
     'languages',
+    'shareCards',
   ] as const) {
     const value = env[ENV[key]];
     if (value !== undefined && value !== '') overrides[key] = value;

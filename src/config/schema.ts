@@ -135,9 +135,10 @@ export const settingsSchema = z.object({
   ).default(5_000),
   /**
    * Share cards drawn per release: `all` (1200×630 for OpenGraph and X, plus 16:9, 4:3 and 1:1 for
-   * JSON-LD; about 110 kB and 0.45 s of CPU per release, once) or `og` (the 1200×630 card only).
+   * JSON-LD; about 125 kB and 0.1 s of CPU per release, once), `og` (the 1200×630 card only) or
+   * `site` (no card per release: release pages share the site's card).
    */
-  shareCards: z.enum(['all', 'og']).default('all'),
+  shareCards: z.enum(['all', 'og', 'site']).default('all'),
   /**
    * Languages of translations besides Arabic (the original), ISO 639-1: `fr`, `en`. A release's
    * `index.fr.mdx` is served at `/fr/releases/<slug>/`; a translation in another language is an error.

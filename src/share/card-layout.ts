@@ -27,10 +27,16 @@ export const CARD_VARIANTS: readonly CardVariant[] = [
 /**
  * The variants an archive publishes: `all` (the OpenGraph card and the three JSON-LD ratios), or
  * `og` (the OpenGraph card only: a quarter of the bytes and drawing time, for a very large
- * archive on a host with a size limit).
+ * archive on a host with a size limit); `site` draws the site's OpenGraph card only, so the
+ * release cards are {@link releaseCardVariants}.
  */
-export function cardVariants(setting: 'all' | 'og'): CardVariant[] {
+export function cardVariants(setting: 'all' | 'og' | 'site'): CardVariant[] {
   return CARD_VARIANTS.filter((v) => setting === 'all' || v.name === 'og');
+}
+
+/** The variants drawn for each release: none when the releases share the site's card (`site`). */
+export function releaseCardVariants(setting: 'all' | 'og' | 'site'): CardVariant[] {
+  return setting === 'site' ? [] : cardVariants(setting);
 }
 
 /** What a card says: every field is plain text (not markup), already formatted for display. */

@@ -104,3 +104,37 @@ describe('share cards', () => {
     );
   });
 });
+
+describe("shareCards: 'site' (ARCHIVE_SHARE_CARDS=site)", () => {
+  const siteDir = join(TMP, 'share-cards-site');
+  let siteDist: string;
+
+  beforeAll(async () => {
+    cpSync(join(FIXTURES, 'reader'), join(siteDir, 'releases'), { recursive: true });
+    siteDist = (
+      await buildInto(siteDir, {
+        releasesDir: join(siteDir, 'releases'),
+        env: { ARCHIVE_SITE: SITE, ARCHIVE_SHARE_CARDS: 'site' },
+      })
+    ).dist;
+  });
+
+  it("draws no card per release: release pages and feeds share the site's card", () => {
+    const siteCard = `${SITE}/brand/share-og.png`;
+    for (const slug of SLUGS) {
+      const page = `/releases/${encodeURIComponent(slug)}/`;
+      const html = readPage(siteDist, page);
+      expect(html.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe(
+        siteCard,
+      );
+      const ld = JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text);
+      expect(ld.image).toContain(siteCard);
+      expect((ld.image as string[]).filter((url) => /\/releases\/.*share-/.test(url))).toEqual([]);
+      expect(
+        readdirSync(join(siteDist, 'releases', slug)).filter((f) => f.endsWith('.png')),
+      ).toEqual([]);
+    }
+    expect(readFileSync(fileForUrl(siteDist, '/brand/share-og.png')).length).toBeGreaterThan(1000);
+    expect(readFileSync(join(siteDist, 'rss.xml'), 'utf8')).not.toMatch(/releases\/[^"<]*share-og/);
+  });
+});

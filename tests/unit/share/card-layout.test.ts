@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CARD_VARIANTS,
+  releaseCardVariants,
   cardText,
   cardVariants,
   escapeMarkup,
@@ -41,5 +42,14 @@ describe('card variants by setting', () => {
   it('publishes all four sizes, or the OpenGraph card alone', () => {
     expect(cardVariants('all').map((v) => v.name)).toEqual(['og', '16x9', '4x3', '1x1']);
     expect(cardVariants('og').map((v) => v.name)).toEqual(['og']);
+  });
+});
+
+describe('releaseCardVariants', () => {
+  it('draws every size, the OpenGraph card only, or nothing when releases share the site card', () => {
+    expect(releaseCardVariants('all').map((v) => v.name)).toEqual(['og', '16x9', '4x3', '1x1']);
+    expect(releaseCardVariants('og').map((v) => v.name)).toEqual(['og']);
+    expect(releaseCardVariants('site')).toEqual([]);
+    expect(cardVariants('site').map((v) => v.name)).toEqual(['og']); // the site's own card
   });
 });

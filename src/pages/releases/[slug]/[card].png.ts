@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cacheKey, getArchive, type SiteRelease } from '../../../archive/content.ts';
 import { cardPng, releaseCardContent, startDrawingCards } from '../../../archive/share-cards.ts';
-import { VARIANTS } from '../../../archive/share-cards.ts';
+import { RELEASE_VARIANTS } from '../../../archive/share-cards.ts';
 import type { CardVariant } from '../../../share/card-layout.ts';
 
 export const getStaticPaths = (async () => {
@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => {
   const releases = [...archive.releases, ...archive.withdrawn];
   startDrawingCards(releases);
   return releases.flatMap((release) =>
-    VARIANTS.map((variant) => ({
+    RELEASE_VARIANTS.map((variant) => ({
       params: { slug: release.slug, card: `share-${variant.name}` },
       props: { release, variant: variant.name },
       cacheKey: cacheKey([release], 'card', variant.name),
