@@ -17,7 +17,8 @@
  * add-one rebuild; default on up to 2,000 releases: stock MDX has no cache, so it costs a cold build) ·
  * --optimised off (only the stock build, e.g. to run both variants as two parallel processes and
  * compare their CPU times) · --hugo on|off (the Hugo + Pagefind CLI peer over the same releases,
- * scripts/bench/hugo.ts; default on, needs Debian's `hugo`).
+ * scripts/bench/hugo.ts; default on, needs Debian's `hugo`) · --share-cards all|og|site (the
+ * `shareCards` setting of both Astro builds, as ARCHIVE_SHARE_CARDS; default: the archive's).
  * No timing assertion anywhere: CI runs it as a smoke test.
  */
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -60,6 +61,7 @@ const { values } = parseArgs({
     optimised: { type: 'string', default: 'on' },
     'stock-rebuild': { type: 'string' },
     hugo: { type: 'string', default: 'on' },
+    'share-cards': { type: 'string' },
   },
 });
 const N = Number(values.releases);
@@ -82,6 +84,9 @@ const stockRebuild = (values['stock-rebuild'] ?? (N <= 2000 ? 'on' : 'off')) ===
 const chunk = values.chunk === undefined ? undefined : Number(values.chunk);
 if (chunk !== undefined && (!Number.isInteger(chunk) || chunk < 1))
   throw new Error('--chunk must be a whole number ≥ 1 (pages per search index part)');
+const shareCards = values['share-cards'];
+if (shareCards !== undefined && !['all', 'og', 'site'].includes(shareCards))
+  throw new Error('--share-cards must be all, og or site');
 const hugoOn = values.hugo === 'on';
 const hugo = hugoOn ? hugoVersion() : undefined;
 if (hugoOn && !hugo)
@@ -132,6 +137,7 @@ async function build(variant: Variant, label: string): Promise<BuildRun> {
     [ENV.stockBuild]: variant === 'stock' ? '1' : '0',
     [ENV.searchIndex]: 'on',
     ...(chunk !== undefined ? { [ENV.searchPartSize]: String(chunk) } : {}),
+    ...(shareCards !== undefined ? { [ENV.shareCards]: shareCards } : {}),
     ...(variant === 'optimised' ? extraEnv : {}),
   };
   log(`${variant} ${label}: astro build…`);
