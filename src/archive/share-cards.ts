@@ -74,8 +74,8 @@ let drawing: Promise<void> | undefined;
 /**
  * Starts drawing the missing cards of these releases in the background, once per build process
  * (src/share/card-cache.ts, `drawMissingCards`): called where the card pages are listed, so the
- * cards are drawn on the other cores while Astro renders pages, and each card page finds its
- * PNG drawn or being drawn.
+ * cards' text layout and compression run in libuv's thread pool while Astro renders pages, and
+ * each card page finds its PNG drawn or being drawn.
  */
 export function startDrawingCards(releases: readonly SiteRelease[]): void {
   // Only in `astro build`: the dev server draws a card when it is asked for.
