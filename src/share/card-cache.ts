@@ -20,6 +20,7 @@ const require = createRequire(import.meta.url);
 /** Source files a card's look depends on, relative to the project root (where the build runs). */
 const SOURCES = [
   'src/share/card-render.ts',
+  'src/share/card-frame.ts',
   'src/share/card-text.ts',
   'src/share/png-indexed.ts',
   'src/share/card-layout.ts',

@@ -1,12 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { CARD_VARIANTS, type CardContent } from '../../../src/share/card-layout.ts';
-import { frameKey } from '../../../src/share/card-render.ts';
+import { renderCards } from '../../../src/share/card-render.ts';
 
-/**
- * A card's frame (brand bar, emblem, footer) is drawn once per archive and card size: two
- * releases of one office share it, another office or emblem does not. Keyed on a release's own
- * text, the build kept one frame of pixels per release and drew it anew each time.
- */
+/** A release's card: the office's exact colour in the bar, the headline in ink on the white body. */
 const office: CardContent = {
   title: 'المدير العام يستقبل سفير ماليزيا',
   line: 'الرباط · الأربعاء 11 يونيو 2025',
@@ -18,36 +18,10 @@ const office: CardContent = {
   color: '#0b4f8a',
 };
 const logo = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>');
-const [og, wide] = CARD_VARIANTS;
-
-describe('frameKey', () => {
-  it('is the same for two releases of one office', () => {
-    const other = { ...office, title: 'بلاغ آخر', line: 'فاس · الخميس', badge: 'بلاغ تجريبي' };
-    expect(frameKey(other, logo, og!)).toBe(frameKey(office, logo, og!));
-  });
-
-  it('differs by card size, identity field and emblem', () => {
-    const keys = new Set([
-      frameKey(office, logo, og!),
-      frameKey(office, logo, wide!),
-      frameKey({ ...office, office: 'ولاية أمن الرباط' }, logo, og!),
-      frameKey({ ...office, parent: '' }, logo, og!),
-      frameKey({ ...office, officeLatin: 'Sûreté' }, logo, og!),
-      frameKey({ ...office, host: 'news.example.org' }, logo, og!),
-      frameKey({ ...office, color: '#7a1f2b' }, logo, og!),
-      frameKey(office, Buffer.concat([logo, Buffer.from(' ')]), og!),
-    ]);
-    expect(keys.size).toBe(8);
-  });
-});
+const [og] = CARD_VARIANTS;
 
 describe('renderCards', () => {
   it("draws the office's colour in the bar and the headline in ink on white", async () => {
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { default: sharp } = await import('sharp');
-    const { renderCards } = await import('../../../src/share/card-render.ts');
     const cards = await renderCards(office, logo, mkdtempSync(join(tmpdir(), 'cards-')), [og!]);
     const { data, info } = await sharp(cards.get('og')!)
       .toColourspace('srgb')
