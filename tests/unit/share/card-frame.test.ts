@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_VARIANTS, type CardContent } from '../../../src/share/card-layout.ts';
+import { CARD_VARIANTS } from '../../../src/share/card-layout.ts';
+import { CARD, EMBLEM } from '../../helpers/cards.ts';
 import { frameKey } from '../../../src/share/card-frame.ts';
 
 /**
@@ -7,17 +8,8 @@ import { frameKey } from '../../../src/share/card-frame.ts';
  * releases of one office share it, another office or emblem does not. Keyed on a release's own
  * text, the build kept one frame of pixels per release and drew it anew each time.
  */
-const office: CardContent = {
-  title: 'المدير العام يستقبل سفير ماليزيا',
-  line: 'الرباط · الأربعاء 11 يونيو 2025',
-  badge: '',
-  office: 'المديرية العامة للأمن الوطني',
-  parent: 'المملكة المغربية',
-  officeLatin: 'DGSN',
-  host: 'press.example.org',
-  color: '#0b4f8a',
-};
-const logo = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>');
+const office = CARD;
+const logo = EMBLEM;
 const [og, wide] = CARD_VARIANTS;
 
 describe('frameKey', () => {

@@ -3,21 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { CARD_VARIANTS, type CardContent } from '../../../src/share/card-layout.ts';
+import { CARD_VARIANTS } from '../../../src/share/card-layout.ts';
+import { CARD, EMBLEM } from '../../helpers/cards.ts';
 import { renderCards } from '../../../src/share/card-render.ts';
 
 /** A release's card: the office's exact colour in the bar, the headline in ink on the white body. */
-const office: CardContent = {
-  title: 'المدير العام يستقبل سفير ماليزيا',
-  line: 'الرباط · الأربعاء 11 يونيو 2025',
-  badge: '',
-  office: 'المديرية العامة للأمن الوطني',
-  parent: 'المملكة المغربية',
-  officeLatin: 'DGSN',
-  host: 'press.example.org',
-  color: '#0b4f8a',
-};
-const logo = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>');
+const office = CARD;
+const logo = EMBLEM;
 const [og] = CARD_VARIANTS;
 
 describe('renderCards', () => {
