@@ -7,7 +7,7 @@ import {
   type CardContent,
   type CardVariant,
 } from '../share/card-layout.ts';
-import { cachedCards, drawMissingCards } from '../share/card-cache.ts';
+import { cachedCard, drawMissingCards } from '../share/card-cache.ts';
 import { readEmblem } from '../theme/brand.ts';
 import type { SiteRelease } from './content.ts';
 import { absoluteUrl, paths } from './permalinks.ts';
@@ -60,13 +60,7 @@ export function cardUrl(release: SiteRelease | undefined, variant: CardVariant['
 
 /** The PNG of one card variant, drawn or read from the build cache. */
 export async function cardPng(content: CardContent, variant: CardVariant['name']): Promise<Buffer> {
-  const { cards } = await cachedCards(
-    content,
-    readEmblem(config).bytes,
-    cacheDirectory(),
-    VARIANTS,
-  );
-  return cards.get(variant)!;
+  return cachedCard(content, readEmblem(config).bytes, cacheDirectory(), VARIANTS, variant);
 }
 
 let drawing: Promise<void> | undefined;

@@ -90,6 +90,31 @@ export async function cachedCards(
 }
 
 /**
+ * One variant of a card from the build cache: reads only that variant's file when it is there
+ * (a card page needs one PNG; reading all of them made a release's four card pages read 16
+ * files), and otherwise draws the card's variants as {@link cachedCards} does.
+ * @param name - the variant wanted; one of `variants`.
+ * @returns its PNG.
+ * @throws Error when `name` is not among `variants`, or when drawing fails.
+ */
+export async function cachedCard(
+  content: CardContent,
+  logo: Buffer,
+  cacheDir: string,
+  variants: readonly CardVariant[],
+  name: CardVariant['name'],
+): Promise<Buffer> {
+  if (!variants.some((v) => v.name === name))
+    throw new Error(
+      `share card: no variant ${name} among ${variants.map((v) => v.name).join(', ')}`,
+    );
+  const { file } = cardFiles(content, logo, cacheDir, variants);
+  if (existsSync(file(name))) return readFileSync(file(name));
+  const { cards } = await cachedCards(content, logo, cacheDir, variants);
+  return cards.get(name)!;
+}
+
+/**
  * Draws, in the background, every card of `contents` that the build cache lacks, at most
  * `concurrency` cards at a time, so that libvips draws on every core while Astro renders pages on
  * one (Astro's own `build.concurrency` would turn incremental builds off). A page asking for a

@@ -1,7 +1,7 @@
 import sharp, { type OverlayOptions } from 'sharp';
 import { cardBoxes, cardText, type CardContent, type CardVariant } from './card-layout.ts';
 import { rgbOf, textBlock, type Block } from './card-text.ts';
-import type { Rgb } from './png-indexed.ts';
+import { scanlines, type Rgb } from './png-indexed.ts';
 
 /**
  * The frame of a share card: what is the same on every card of an archive (the brand bar with
@@ -30,8 +30,11 @@ const layer = (block: Block, left: number, top: number): OverlayOptions => ({
 /** Colours of the office's frame after quantization (the rest of the palette is the two inks). */
 const FRAME_COLOURS = 128;
 
-/** A frame as palette indices (one byte per pixel, row by row) and its palette. */
-export type IndexedFrame = { indices: Buffer; palette: Rgb[]; width: number; height: number };
+/**
+ * A frame as PNG scanlines of palette indices (each row: filter byte 0, then one index per
+ * pixel; src/share/png-indexed.ts, `scanlines`) and its palette.
+ */
+export type IndexedFrame = { rows: Buffer; palette: Rgb[]; width: number; height: number };
 
 /**
  * Quantizes a frame once (libimagequant through sharp) to at most FRAME_COLOURS colours; a
@@ -63,7 +66,7 @@ async function indexFrame(block: Block, exact: readonly string[]): Promise<Index
   const snapped = palette.map(
     (c) => solids.find((e) => e.every((v, i) => Math.abs(v - c[i]!) <= 3)) ?? c,
   );
-  return { indices, palette: snapped, width, height };
+  return { rows: scanlines(width, height, indices), palette: snapped, width, height };
 }
 
 /** What every card of an archive shares: its identity, drawn once per variant. */

@@ -9,7 +9,7 @@ import {
 } from './card-layout.ts';
 import { frame, INK } from './card-frame.ts';
 import { registerFonts, rgbOf, textMask, type Mask } from './card-text.ts';
-import { encodeIndexedPng, type Rgb } from './png-indexed.ts';
+import { encodePngRows, type Rgb } from './png-indexed.ts';
 
 /**
  * Draws share cards with sharp's text input (src/share/card-text.ts): libvips lays the text out
@@ -45,16 +45,22 @@ const ramp = (ink: string): Rgb[] => {
   });
 };
 
+/** Coverage (0–255) to its shade step (0 = none, 1–LEVELS). */
+const STEP = Uint8Array.from({ length: 256 }, (_, alpha) => Math.round((alpha * LEVELS) / 255));
+
 /**
- * Sets text of one ink into a card's palette indices in place: each covered pixel takes the
- * ink's shade for its coverage (the mask's alpha in LEVELS steps). The title and its line lie
- * in the card's white body, so the shades are the ink over white. Done in JavaScript rather
- * than with libvips' composite, which processes the whole card for each call (20 ms for a
- * 1200 × 630 card, against about 1 ms for a headline's pixels here).
+ * Sets text of one ink into a card's scanlines in place (src/share/png-indexed.ts,
+ * `scanlines`: each row a filter byte, then its indices): each covered pixel takes the ink's
+ * shade for its coverage (the mask's alpha in LEVELS steps). The title and its line lie in the
+ * card's white body, so the shades are the ink over white. Done in JavaScript rather than with
+ * libvips' composite, which processes the whole card for each call (20 ms for a 1200 × 630 card);
+ * only the mask's pixels inside the card are visited.
  * @param base - palette index of the ink's lightest shade.
+ * @param left - the mask's left edge in the card, px (rounded; may lie outside).
+ * @param top - the mask's top edge in the card, px (rounded; may lie outside).
  */
 function inkOver(
-  indices: Buffer,
+  rows: Buffer,
   width: number,
   height: number,
   mask: Mask,
@@ -64,14 +70,18 @@ function inkOver(
 ) {
   const x0 = Math.round(left);
   const y0 = Math.round(top);
-  for (let y = 0; y < mask.height; y++) {
-    const ty = y0 + y;
-    if (ty < 0 || ty >= height) continue;
-    for (let x = 0; x < mask.width; x++) {
-      const tx = x0 + x;
-      if (tx < 0 || tx >= width) continue;
-      const step = Math.round((mask.alpha[y * mask.width + x]! * LEVELS) / 255);
-      if (step > 0) indices[ty * width + tx] = base + step - 1;
+  const fromX = Math.max(0, -x0);
+  const toX = Math.min(mask.width, width - x0);
+  const fromY = Math.max(0, -y0);
+  const toY = Math.min(mask.height, height - y0);
+  const { alpha } = mask;
+  const shade = base - 1;
+  for (let y = fromY; y < toY; y++) {
+    const src = y * mask.width;
+    const dst = (y0 + y) * (width + 1) + 1 + x0;
+    for (let x = fromX; x < toX; x++) {
+      const step = STEP[alpha[src + x]!]!;
+      if (step > 0) rows[dst + x] = shade + step;
     }
   }
 }
@@ -123,15 +133,16 @@ export async function renderCards(
     // The title and its line, centred in the space between the bar and the footer.
     const body = H - footer - (bar + 8);
     const titleTop = bar + 8 + Math.max(32, (body - (title.height + 20 + line.height)) / 2);
-    const indices = Buffer.from(base.indices);
+    const rows = Buffer.from(base.rows);
     const titleInk = base.palette.length;
     const lineInk = titleInk + LEVELS;
-    inkOver(indices, W, H, title, titleInk, right(title.width), titleTop);
-    inkOver(indices, W, H, line, lineInk, right(line.width), titleTop + title.height + 20);
+    inkOver(rows, W, H, title, titleInk, right(title.width), titleTop);
+    inkOver(rows, W, H, line, lineInk, right(line.width), titleTop + title.height + 20);
     // An indexed PNG from the frame's palette and the inks' shades (src/share/png-indexed.ts):
-    // no quantizer per card. A release's four cards: about 110 kB.
+    // no quantizer per card, every index below the palette's length by construction (the
+    // frame's, then LEVELS of each ink). A release's four cards: about 125 kB.
     const palette = [...base.palette, ...ramp(INK.title), ...ramp(INK.muted)];
-    out.set(variant.name, await encodeIndexedPng(W, H, indices, palette));
+    out.set(variant.name, await encodePngRows(W, H, rows, palette));
   }
   return out;
 }

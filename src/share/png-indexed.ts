@@ -28,7 +28,59 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /**
- * Encodes palette indices as a PNG.
+ * Lays palette indices out as PNG scanlines: each row is filter type 0 (None), then its
+ * `width` indices, so `(width + 1) × height` bytes. A card keeps its frame in this form
+ * (src/share/card-frame.ts) and sets its text straight into a copy, without a per-card copy of
+ * every row.
+ * @param indices - one byte per pixel, row by row (`width × height` bytes).
+ */
+export function scanlines(width: number, height: number, indices: Uint8Array): Buffer {
+  if (!(width >= 1 && height >= 1) || indices.length !== width * height)
+    throw new RangeError(`indexed PNG: ${indices.length} indices for ${width} × ${height} px`);
+  const rows = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y++)
+    rows.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  return rows;
+}
+
+/**
+ * Encodes scanlines from {@link scanlines} as a PNG. It does not read every pixel again: the
+ * caller guarantees that every index is below `palette.length` (a share card does by
+ * construction: its frame's indices and two ink ramps after them); {@link encodeIndexedPng}
+ * checks them.
+ * @param width - in px (≥ 1).
+ * @param height - in px (≥ 1).
+ * @param rows - `(width + 1) × height` bytes, each row's filter byte 0.
+ * @param palette - 1–256 colours.
+ * @returns the PNG file's bytes.
+ * @throws RangeError (the promise rejects) when the sizes or the palette are out of range.
+ */
+export async function encodePngRows(
+  width: number,
+  height: number,
+  rows: Uint8Array,
+  palette: readonly Rgb[],
+): Promise<Buffer> {
+  if (!(width >= 1 && height >= 1) || rows.length !== (width + 1) * height)
+    throw new RangeError(`indexed PNG: ${rows.length} bytes of rows for ${width} × ${height} px`);
+  if (palette.length < 1 || palette.length > 256)
+    throw new RangeError(`indexed PNG: ${palette.length} colours (1–256)`);
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr.set([8, 3, 0, 0, 0], 8); // bit depth 8, colour type 3 (palette), deflate, filter 0, no interlace
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', ihdr),
+    chunk('PLTE', Buffer.from(palette.flat())),
+    // zlib in libuv's thread pool, off the thread that renders pages.
+    chunk('IDAT', await deflate(rows, { level: 6 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/**
+ * Encodes palette indices as a PNG, checking every index.
  * @param width - in px (≥ 1).
  * @param height - in px (≥ 1).
  * @param indices - one byte per pixel, row by row (`width × height` bytes), each < palette.length.
@@ -42,27 +94,10 @@ export async function encodeIndexedPng(
   indices: Uint8Array,
   palette: readonly Rgb[],
 ): Promise<Buffer> {
-  if (!(width >= 1 && height >= 1) || indices.length !== width * height)
-    throw new RangeError(`indexed PNG: ${indices.length} indices for ${width} × ${height} px`);
-  if (palette.length < 1 || palette.length > 256)
-    throw new RangeError(`indexed PNG: ${palette.length} colours (1–256)`);
-  const rows = Buffer.alloc((width + 1) * height); // each row: filter type 0, then its indices
-  for (let y = 0; y < height; y++)
-    rows.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+  const rows = scanlines(width, height, indices);
   let highest = 0;
   for (let i = 0; i < indices.length; i++) if (indices[i]! > highest) highest = indices[i]!;
   if (highest >= palette.length)
     throw new RangeError(`indexed PNG: index ${highest} with ${palette.length} colours`);
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 3, 0, 0, 0], 8); // bit depth 8, colour type 3 (palette), deflate, filter 0, no interlace
-  return Buffer.concat([
-    SIGNATURE,
-    chunk('IHDR', ihdr),
-    chunk('PLTE', Buffer.from(palette.flat())),
-    // zlib in libuv's thread pool, off the thread that renders pages.
-    chunk('IDAT', await deflate(rows, { level: 6 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return encodePngRows(width, height, rows, palette);
 }

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cachedCards, drawMissingCards } from '../../../src/share/card-cache.ts';
+import { cachedCard, cachedCards, drawMissingCards } from '../../../src/share/card-cache.ts';
 import { CARD_VARIANTS, type CardContent } from '../../../src/share/card-layout.ts';
 
 /**
@@ -50,5 +50,23 @@ describe('drawMissingCards', () => {
     const broken = Buffer.from('not an image');
     await expect(drawMissingCards([content(9)], broken, cache, og, 1)).resolves.toBeUndefined();
     await expect(cachedCards(content(9), broken, cache, og)).rejects.toThrow();
+  });
+});
+
+describe('cachedCard', () => {
+  it("gives a page its one variant from the cache, and draws the card's variants when missing", async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'cards-'));
+    const two = [CARD_VARIANTS[0]!, CARD_VARIANTS[3]!];
+    const square = await cachedCard(content(4), logo, cache, two, '1x1');
+    expect(pngs(cache)).toHaveLength(2);
+    const meta = await sharp(square).metadata();
+    expect([meta.width, meta.height]).toEqual([1080, 1080]);
+    // Read from the cache: the og file alone answers, the other variant's file is not needed.
+    const squareFile = pngs(cache).find((f) => f.endsWith('-1x1.png'))!;
+    rmSync(join(cache, 'share-cards', squareFile));
+    const card = await cachedCard(content(4), logo, cache, two, 'og');
+    expect((await sharp(card).metadata()).width).toBe(1200);
+    expect(pngs(cache)).toHaveLength(1);
+    await expect(cachedCard(content(4), logo, cache, og, '1x1')).rejects.toThrow(/no variant 1x1/);
   });
 });

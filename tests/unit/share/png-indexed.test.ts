@@ -1,6 +1,11 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { encodeIndexedPng, type Rgb } from '../../../src/share/png-indexed.ts';
+import {
+  encodeIndexedPng,
+  encodePngRows,
+  scanlines,
+  type Rgb,
+} from '../../../src/share/png-indexed.ts';
 
 /** The PNG writer's files open in libvips (sharp) with exactly the pixels that were written. */
 describe('encodeIndexedPng', () => {
@@ -41,5 +46,19 @@ describe('encodeIndexedPng', () => {
       RangeError,
     );
     await expect(encodeIndexedPng(1, 1, Uint8Array.from([0]), [])).rejects.toThrow(/colours/);
+  });
+
+  it("writes scanlines set in place as the same pixels (the share cards' path)", async () => {
+    const indices = Uint8Array.from([0, 1, 2, 3, 3, 2]);
+    const rows = scanlines(3, 2, indices);
+    expect([...rows]).toEqual([0, 0, 1, 2, 0, 3, 3, 2]);
+    rows[1 + 1] = 3; // pixel (1, 0), as inkOver sets a shade
+    const png = await encodePngRows(3, 2, rows, palette);
+    const { data } = await sharp(png).toColourspace('srgb').raw().toBuffer({
+      resolveWithObject: true,
+    });
+    expect([...data.subarray(3, 6)]).toEqual(palette[3]);
+    expect([...data.subarray(0, 3)]).toEqual(palette[0]);
+    await expect(encodePngRows(3, 2, rows.subarray(1), palette)).rejects.toThrow(RangeError);
   });
 });
