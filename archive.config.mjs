@@ -57,7 +57,7 @@ export default {
   /** Releases per page on the home, tag, country and archive pages. */
   pageSize: 10,
   /** Most release pages in one part of the search index; a larger archive is indexed in parts (docs/search.md). */
-  searchPartSize: 5000,
+  searchPartSize: 2500,
   /** Share cards per release: 'all' (OpenGraph card + the 16:9, 4:3, 1:1 images of JSON-LD), 'og' (the OpenGraph card only) or 'site' (none: releases share the site's card). */
   shareCards: 'all',
   /** Languages of translations besides Arabic: 'fr', 'en' (a release's index.fr.mdx → /fr/releases/<slug>/). */

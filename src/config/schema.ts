@@ -131,8 +131,8 @@ export const settingsSchema = z.object({
   /** Most release pages in one part of the search index (docs/search.md, "Parts"). */
   searchPartSize: wholeNumber(
     'searchPartSize',
-    ' (pages per search index part, default 5000)',
-  ).default(5_000),
+    ' (pages per search index part, default 2500)',
+  ).default(2_500),
   /**
    * Memory in MiB (the build's whole process tree) up to which the search feed builds a part of
    * the search index while Astro renders; a part that would take the tree past it is built after

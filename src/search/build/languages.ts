@@ -1,6 +1,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { createPagefindIndex } from './pagefind-service.ts';
 import { languageBundle, PAGEFIND } from '../contract.ts';
 
 /**
@@ -34,7 +35,7 @@ export async function buildLanguageIndexes(
       .map((e) => join(e.parentPath, e.name))
       .sort();
     if (files.length === 0) continue;
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
+    const { index, errors } = await createPagefindIndex(lang);
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     try {
       let pages = 0;

@@ -2,6 +2,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { createPagefindIndex } from './pagefind-service.ts';
 import type { SearchDocument } from './document.ts';
 import { copyString } from './records.ts';
 import { restoreFragment, type PagefindFragment } from './restore.ts';
@@ -75,7 +76,7 @@ export async function buildSearchPart(
   pages: readonly PartInput[],
   primary = true,
 ): Promise<{ pages: number; unmatched: number }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+  const { index, errors } = await createPagefindIndex(INDEX_LANGUAGE);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let indexing: Promise<unknown> = Promise.resolve();
   try {

@@ -18,6 +18,7 @@ describe('config', () => {
       ARCHIVE_BASE: 'press',
       ARCHIVE_PAGE_SIZE: '3',
       ARCHIVE_SEARCH_PART_SIZE: '500',
+      ARCHIVE_SEARCH_FEED_MEMORY: '1536',
     });
     expect(config).toMatchObject({
       locale: 'ar-EG',
@@ -25,8 +26,9 @@ describe('config', () => {
       base: '/press/',
       pageSize: 3,
       searchPartSize: 500,
+      searchFeedMemory: 1536,
     });
-    expect(loadConfig({}).searchPartSize).toBe(5_000);
+    expect(loadConfig({})).toMatchObject({ searchPartSize: 2_500, searchFeedMemory: 3_072 });
   });
 
   it('refuses an unknown time zone or a bad page or search part size', () => {
@@ -99,7 +101,8 @@ describe('config', () => {
     void countryNames;
     expect(loadConfig({}, required)).toMatchObject({
       pageSize: 10,
-      searchPartSize: 5_000,
+      searchPartSize: 2_500,
+      searchFeedMemory: 3_072,
       countryNames: {},
     });
   });
