@@ -45,11 +45,47 @@ describe('searchParts', () => {
       6,
     );
     expect(summary(parts)).toEqual([
-      ['pagefind/', [2024, 2023], 6],
+      ['pagefind/', [2024], 4],
+      ['pagefind/part-2023/', [2023], 2],
       ['pagefind/part-2022/', [2022], 5],
       ['pagefind/part-2020/', [2021, 2020], 6],
     ]);
-    expect(parts.map((p) => p.index)).toEqual([0, 1, 2]);
+    expect(parts.map((p) => p.index)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('keeps the newest year in a part of its own, which a first query downloads', () => {
+    // 2025 would fit next to 2024 (3 + 2 ≤ 6), but the newest part holds this year only.
+    const parts = searchParts(
+      counts([
+        [2023, 4],
+        [2024, 3],
+        [2025, 2],
+      ]),
+      6,
+    );
+    expect(summary(parts)).toEqual([
+      ['pagefind/', [2025], 2],
+      ['pagefind/part-2024/', [2024], 3],
+      ['pagefind/part-2023/', [2023], 4],
+    ]);
+    // The first release of 2026: 2025 becomes an ordinary year and joins 2024's part.
+    expect(
+      summary(
+        searchParts(
+          counts([
+            [2023, 4],
+            [2024, 3],
+            [2025, 2],
+            [2026, 1],
+          ]),
+          6,
+        ),
+      ),
+    ).toEqual([
+      ['pagefind/', [2026], 1],
+      ['pagefind/part-2024/', [2025, 2024], 5],
+      ['pagefind/part-2023/', [2023], 4],
+    ]);
   });
 
   it('cuts a year larger than the maximum into full slices from its oldest pages, the rest in the newest slice', () => {
