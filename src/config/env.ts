@@ -15,6 +15,7 @@ export const ENV = {
   releasesDir: 'ARCHIVE_RELEASES_DIR',
   pageSize: 'ARCHIVE_PAGE_SIZE',
   searchPartSize: 'ARCHIVE_SEARCH_PART_SIZE',
+  searchFeedMemory: 'ARCHIVE_SEARCH_FEED_MEMORY',
   languages: 'ARCHIVE_LANGUAGES',
   shareCards: 'ARCHIVE_SHARE_CARDS',
   outDir: 'ARCHIVE_OUT_DIR',
@@ -36,6 +37,8 @@ export interface SettingOverrides {
   releasesDir?: string;
   pageSize?: string;
   searchPartSize?: string;
+  /** MiB. */
+  searchFeedMemory?: string;
   /** Comma-separated, e.g. `fr,en`. */
   languages?: string;
   /** `all`, `og` or `site`. */
@@ -91,6 +94,7 @@ export function readEnv(env: Env = process.env): ArchiveEnv {
     'releasesDir',
     'pageSize',
     'searchPartSize',
+    'searchFeedMemory',
     'languages',
     'shareCards',
   ] as const) {

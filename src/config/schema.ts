@@ -134,6 +134,16 @@ export const settingsSchema = z.object({
     ' (pages per search index part, default 5000)',
   ).default(5_000),
   /**
+   * Memory in MiB (the build's whole process tree) up to which the search feed builds a part of
+   * the search index while Astro renders; a part that would take the tree past it is built after
+   * Astro exits instead (`npm run build`), so a large archive trades some build time for a lower
+   * peak (docs/search.md, "Build").
+   */
+  searchFeedMemory: wholeNumber(
+    'searchFeedMemory',
+    ' (MiB of memory up to which search parts are built while pages render, default 3072)',
+  ).default(3_072),
+  /**
    * Share cards drawn per release: `all` (1200×630 for OpenGraph and X, plus 16:9, 4:3 and 1:1 for
    * JSON-LD; about 125 kB and 0.1 s of CPU per release, once), `og` (the 1200×630 card only) or
    * `site` (no card per release: release pages share the site's card).

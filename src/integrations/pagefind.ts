@@ -35,14 +35,24 @@ export default function pagefindIntegration({
         cacheDir = fileURLToPath(astroConfig.cacheDir);
       },
       'astro:build:start': () => {
-        if (feedOn) feed = startSearchFeed({ outDir, cacheDir, partSize: config.searchPartSize });
+        if (feedOn)
+          feed = startSearchFeed({
+            outDir,
+            cacheDir,
+            partSize: config.searchPartSize,
+            // Deferring a part helps only when the index step runs after Astro has exited.
+            memoryMiB: indexLater ? config.searchFeedMemory : Number.POSITIVE_INFINITY,
+          });
       },
       'astro:build:done': async ({ logger }) => {
         if (feed) {
           const result = await feed.finish();
           if (result.error) throw new Error(result.error);
           logger.info(
-            `search feed: ${result.rendered} release pages prepared while rendering, ${result.built} parts built`,
+            `search feed: ${result.rendered} release pages prepared while rendering, ${result.built} parts built` +
+              (result.deferred
+                ? `, ${result.deferred} left to the index step (searchFeedMemory: ${config.searchFeedMemory} MiB)`
+                : ''),
           );
           if (result.unmatched)
             logger.warn(

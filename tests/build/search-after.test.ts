@@ -44,3 +44,33 @@ describe('npm run build: search index prepared while Astro renders', () => {
     expect(indexDifferences(copy, dist)).toEqual([]);
   }, 120_000);
 });
+
+/**
+ * With a memory budget the build already exceeds (`searchFeedMemory`, 1 MiB), the feed builds
+ * no part while Astro renders: every part is built by the index step after Astro has exited,
+ * and the index is the same.
+ */
+describe('npm run build: search parts left to the index step for memory', () => {
+  let lowDist: string;
+  let lowLog: string;
+  beforeAll(async () => {
+    ({ dist: lowDist, log: lowLog } = await buildSite('search-after-memory', {
+      releasesDir: join(FIXTURES, 'search', 'releases'),
+      env: { ARCHIVE_SEARCH_PART_SIZE: '5', ARCHIVE_SEARCH_FEED_MEMORY: '1' },
+      npmBuild: true,
+    }));
+  }, 600_000);
+
+  it('builds every part after Astro, with the same index as the old way', async () => {
+    if (!lowLog.includes('another test file')) {
+      expect(lowLog).toMatch(
+        /13 release pages prepared while rendering, 0 parts built, 3 left to the index step \(searchFeedMemory: 1 MiB\)/,
+      );
+      expect(lowLog).toMatch(
+        /search index: 13 pages in 3 parts in \d+ ms \(0 of 3 parts unchanged/,
+      );
+    }
+    const copy = await indexedFromPages(lowDist, 'search-after-memory-from-pages', 5);
+    expect(indexDifferences(copy, lowDist)).toEqual([]);
+  }, 120_000);
+});

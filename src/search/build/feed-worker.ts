@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { buildPart, hasPart, partKey, searchCodeVersion } from './cache.ts';
 import { prepareSearchDocument } from './document.ts';
 import type { FeedOptions, FeedMessage, FeedResult } from './feed.ts';
+import { partFitsNow } from './feed-memory.ts';
 import { buildSearchPart } from './part.ts';
 import { assignPages, countByYear, searchParts, type PartPage, type SearchPart } from './parts.ts';
 import {
@@ -21,7 +22,8 @@ import {
  * thread, this thread takes each rendered release page, records it and keeps its search document
  * (src/search/build/records.ts), and as soon as every page of a search part has been rendered,
  * builds that part into the build cache in a Pagefind process, one part at a time, so that the
- * index step after the build finds it there (src/search/build/index-site.ts).
+ * index step after the build finds it there (src/search/build/index-site.ts). A part that would
+ * take the process and its Pagefind past `memoryMiB` is left to the index step.
  */
 
 const options = workerData as FeedOptions;
@@ -31,6 +33,8 @@ const docsDir = version === undefined ? undefined : docsDirectory(options.cacheD
 const fresh = new Map<string, PageRecord>();
 /** Part keys this build put into the cache. */
 const built: string[] = [];
+/** Parts left to the index step for memory (src/search/build/feed-memory.ts). */
+let deferred = 0;
 let unmatched = 0;
 let failure: Error | undefined;
 /** Part builds run one after the other (memory is that of one part). */
@@ -71,6 +75,12 @@ function schedule(p: Planned): void {
   const key = partKey(version, p.part.bundle, records);
   building = building.then(async () => {
     if (failure || hasPart(options.cacheDir, key)) return;
+    // Astro's memory and the part's Pagefind process together: past the budget, the index step
+    // builds this part after Astro has exited.
+    if (!partFitsNow(process.memoryUsage.rss(), records.length, options.memoryMiB)) {
+      deferred++;
+      return;
+    }
     try {
       const result = await buildPart(options.cacheDir, key, (dir) =>
         buildSearchPart(dir, partInputs(options.outDir, docsDir, records), p.part.index === 0),
@@ -106,7 +116,13 @@ async function finish(): Promise<FeedResult> {
     }
     writeRecords(options.cacheDir, version, records.values(), { prune: false, built });
   }
-  return { error: failure?.message, rendered: fresh.size, built: built.length, unmatched };
+  return {
+    error: failure?.message,
+    rendered: fresh.size,
+    built: built.length,
+    deferred,
+    unmatched,
+  };
 }
 
 parentPort!.on('message', (message: FeedMessage) => {

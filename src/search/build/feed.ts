@@ -25,6 +25,11 @@ export interface FeedOptions {
   cacheDir: string;
   /** Most pages in one search part (`searchPartSize`). */
   partSize: number;
+  /**
+   * MiB of memory up to which a part is built while Astro renders (`searchFeedMemory`,
+   * src/search/build/feed-memory.ts); `Infinity` builds every part then.
+   */
+  memoryMiB: number;
   /** The source folder whose indexing code keys the cache (tests only; default `src/`). */
   sourceRoot?: string | undefined;
 }
@@ -43,6 +48,8 @@ export interface FeedResult {
   rendered: number;
   /** Search parts built while Astro rendered. */
   built: number;
+  /** Parts left to the index step because building them then would have passed `memoryMiB`. */
+  deferred: number;
   /** Words of those parts' result excerpts that could not be restored to their spelling. */
   unmatched: number;
 }
