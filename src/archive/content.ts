@@ -1,6 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive, type Release } from './model.ts';
-import { readBody } from '../release/body-cache.ts';
 import { pageKey, releaseFingerprint } from './page-keys.ts';
 import { clock, config } from '../config/settings.ts';
 import { readTagRegistry } from './tag-registry.ts';
@@ -34,7 +33,7 @@ let archives: Promise<Map<string, SiteArchive>> | undefined;
 /**
  * The archive in every language of the site: `ar` (the originals, {@link getArchive}) and each
  * translation language (`src/archive/languages.ts`). A language archive's release entries are
- * translation entries; pages render them like releases (`storedBody`, `render`).
+ * translation entries; pages render them like releases (`src/components/ReleaseBody.astro`).
  */
 export function getArchives(): Promise<Map<string, SiteArchive>> {
   archives ??= (async () => {
@@ -65,16 +64,6 @@ export async function getLanguageArchive(lang: string): Promise<SiteArchive> {
 /** The languages each release is published in, by slug (`ar` first). */
 export async function releaseLanguages(): Promise<Map<string, string[]>> {
   return languagesBySlug(await getArchives(), config.languages);
-}
-
-/**
- * The rendered HTML of a release body that `src/release/loader.ts` kept in the build cache, or
- * `undefined` when the entry renders through Astro's `render()` (MDX releases, stock builds).
- * @throws Error naming the release when its cached HTML is missing.
- */
-export function storedBody(entry: Pick<Entry, 'rendered' | 'filePath' | 'id'>): string | undefined {
-  const name = entry.rendered?.metadata?.['archiveBody'];
-  return typeof name === 'string' ? readBody(name, entry.filePath ?? entry.id) : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer } from 'astro/container';
 import { config } from '../config/settings.ts';
 import ReleaseBody from '../components/ReleaseBody.astro';
+import { storedBodyHtml } from '../release/stored-body.ts';
 import type { SiteArchive, SiteRelease } from './content.ts';
 import { absoluteUrls, releaseUrl, type FeedContext } from './feeds.ts';
 import { shareImageUrls } from './share-image.ts';
@@ -11,16 +12,21 @@ import { releaseAttachments } from './attachments.ts';
 let container: Promise<experimental_AstroContainer> | undefined;
 
 /**
- * The release's body as HTML, as its page shows it ({@link ReleaseBody}: the Markdown fast path's
- * stored HTML, else the MDX entry rendered), through Astro's container API; URLs made absolute.
+ * The release's body as HTML, as its page shows it; URLs made absolute. The Markdown fast path's
+ * stored HTML is used as it is ({@link storedBodyHtml}, the decision {@link ReleaseBody} makes
+ * too); only MDX bodies go through {@link ReleaseBody} in Astro's container API, which costs a
+ * render per feed item.
  */
 async function bodyHtml(release: SiteRelease, base: string): Promise<string> {
+  const page = releaseUrl(release, { ...config, base });
+  const stored = storedBodyHtml(release.entry);
+  if (stored !== undefined) return absoluteUrls(stored, page);
   container ??= experimental_AstroContainer.create().then((c) => {
     c.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
     return c;
   });
   const html = await (await container).renderToString(ReleaseBody, { props: { release } });
-  return absoluteUrls(html, releaseUrl(release, { ...config, base }));
+  return absoluteUrls(html, page);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { RESULTS } from '../arabic/plural.ts';
 import type { Messages } from './messages.ts';
 
 /** The Arabic interface. A release is «بلاغ» everywhere («بيان» is not used). */
@@ -145,6 +146,30 @@ export const ar: Messages = {
     newest: 'الأحدث أولًا',
     results: 'نتائج البحث',
     more: 'عرض المزيد من النتائج',
+    submit: 'بحث',
+    nothing: 'لا توجد بلاغات منشورة في الأرشيف بعد، فلا شيء يُبحث فيه.',
+    browseOr: 'أو تصفح البلاغات حسب',
+    from: 'من',
+    fromLabel: 'الفترة: من شهر',
+    fromNone: 'أول البلاغات',
+    to: 'إلى',
+    toLabel: 'الفترة: إلى شهر',
+    toNone: 'آخر البلاغات',
+    active: 'عوامل التصفية المفعلة',
+    live: {
+      results: RESULTS,
+      resultsFor: '{count} لـ «{query}»',
+      since: ' منذ {day}',
+      searching: 'جارٍ البحث…',
+      noWords: 'لا توجد كلمات قابلة للبحث في هذا الطلب.',
+      loadFailed: 'تعذر تحميل فهرس البحث. أعد تحميل الصفحة أو تصفح البلاغات حسب الوسوم والدول.',
+      notInArchive: 'غير موجود في الأرشيف',
+      removeFilter: 'إزالة عامل التصفية ',
+      widen: 'جرّب توسيع البحث: ',
+      remove: 'إزالة ',
+      removeAll: 'إزالة كل عوامل التصفية',
+      checkWords: 'تحقق من كتابة الكلمات، أو جرّب كلمات أقل أو أعم.',
+    },
   },
   notFound: {
     title: 'الصفحة غير موجودة',

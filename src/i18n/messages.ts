@@ -1,4 +1,5 @@
 import type { PluralForms } from '../arabic/plural.ts';
+import type { SearchStrings } from '../search/contract.ts';
 
 /**
  * Every string the archive's interface shows, by key: navigation, headings, labels, notices,
@@ -133,6 +134,23 @@ export interface Messages {
     newest: string;
     results: string;
     more: string;
+    /** Submit button of the search form. */
+    submit: string;
+    /** An archive without any release: nothing to search. */
+    nothing: string;
+    /** Before the browsing links when nothing is found. */
+    browseOr: string;
+    /** The period's ends: visible label, accessible name, the choice without a bound. */
+    from: string;
+    fromLabel: string;
+    fromNone: string;
+    to: string;
+    toLabel: string;
+    toNone: string;
+    /** Accessible name of the list of active filters. */
+    active: string;
+    /** What the page's script writes (its filter names and colon come from the keys above). */
+    live: Omit<SearchStrings, 'lang' | 'filters' | 'colon' | 'countries'>;
   };
   notFound: {
     title: string;

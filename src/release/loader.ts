@@ -4,6 +4,7 @@ import type { ContentEntryRenderFunction, ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { writeBody } from './body-cache.ts';
+import { STORED_BODY_KEY } from './stored-body.ts';
 import { excerpt } from './excerpt.ts';
 import { needsMdx } from './mdx-plain.ts';
 
@@ -29,8 +30,9 @@ type Context = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
  * - no `body`: the excerpt, the only thing the site takes from the raw body, is computed here
  *   (`rendered.metadata.archiveExcerpt`);
  * - no HTML: a Markdown-rendered body is written to the build cache (`src/release/body-cache.ts`) and
- *   the entry keeps its file name (`rendered.metadata.archiveBody`); pages read it with
- *   `storedBody()` in `src/archive/content.ts`, MDX releases render through `render(entry)` as usual.
+ *   the entry keeps its file name (`rendered.metadata.archiveBody`, {@link STORED_BODY_KEY}); pages
+ *   and feeds read it with `storedBodyHtml()` (`src/release/stored-body.ts`), MDX releases render
+ *   through `render(entry)` as usual.
  *
  * Releases without a page in this build (drafts, scheduled releases before their time) are not
  * stored at all: an entry's images are bundled (originals copied to `dist/_astro/`) whenever the
@@ -118,7 +120,10 @@ export function releasesLoader(
             !rendered.metadata?.imagePaths?.length
           ) {
             const archiveBody = writeBody(String(entry.digest), rendered.html, cacheDir);
-            stored = { ...rest, rendered: { html: '', metadata: { archiveExcerpt, archiveBody } } };
+            stored = {
+              ...rest,
+              rendered: { html: '', metadata: { archiveExcerpt, [STORED_BODY_KEY]: archiveBody } },
+            };
           } else {
             stored = entry;
           }

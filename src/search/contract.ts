@@ -77,6 +77,46 @@ export const THUMB_ATTRIBUTE = 'data-search-thumb';
 export const PARTS_ATTRIBUTE = 'data-parts';
 
 /**
+ * Attribute of the search page's root: the {@link SearchStrings} (JSON) the browser writes, in the
+ * page's language, from its dictionary (`searchUi` in src/i18n/), so browser code holds no text.
+ */
+export const STRINGS_ATTRIBUTE = 'data-strings';
+
+/**
+ * What the search page's script writes around the results, in the page's language: status line,
+ * active filters, the no-results hint. `{n}`, `{count}`, `{query}` and `{day}` are filled in.
+ */
+export interface SearchStrings {
+  /** BCP 47 language whose plural rules (CLDR, `Intl.PluralRules`) choose the count's form. */
+  lang: string;
+  /** The filters' names, as the form's labels say them. */
+  filters: { country: string; tag: string; year: string; from: string; to: string };
+  /** Between a filter's name and its value («: », French «\u202f: »). */
+  colon: string;
+  /** Counted results (`{n}`), by CLDR plural category of `lang` (`PluralForms` of src/arabic/plural.ts). */
+  results: Record<'zero' | 'one' | 'two' | 'few' | 'many' | 'other', string>;
+  /** The count and the query quoted back: «{count} لـ «{query}»». */
+  resultsFor: string;
+  /** Appended while older index parts are unread: « منذ {day}». */
+  since: string;
+  searching: string;
+  /** A query of stop words or punctuation only. */
+  noWords: string;
+  loadFailed: string;
+  /** A filter value the archive does not have. */
+  notInArchive: string;
+  /** Hidden text before an active filter's chip (its button removes it). */
+  removeFilter: string;
+  widen: string;
+  remove: string;
+  removeAll: string;
+  /** No result without filters. */
+  checkWords: string;
+  /** Accessible name of a result's country chips. */
+  countries: string;
+}
+
+/**
  * One Pagefind declaration as an attribute object, for spreading on an element in a component:
  * `<span hidden {...pagefindField('filter', FILTER.year, 2025)}>` writes
  * `data-pagefind-filter="year:2025"`.

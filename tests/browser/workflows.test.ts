@@ -46,6 +46,59 @@ describe('search per language', () => {
     await page.close();
   });
 
+  it('labels the search form and writes its results in the page language', async () => {
+    const page = await browser.newPage();
+    /** The interface's own words: labels, legend, buttons, accessible names, placeholder, the
+     * menus' fixed choices (not the archive's tags and months, which stay as published). */
+    const words = () =>
+      page.locator('#search').evaluate((root) => {
+        const own = (e: Element) =>
+          [...e.childNodes]
+            .filter((n) => n.nodeType === Node.TEXT_NODE)
+            .map((n) => n.textContent!.trim())
+            .join('');
+        return [
+          ...[...root.querySelectorAll('label, legend, button')].map(own),
+          ...[...root.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')),
+          (root.querySelector('input[type="search"]') as HTMLInputElement).placeholder,
+          ...[...root.querySelectorAll('select')].map(
+            (s) => (s as HTMLSelectElement).options[0]!.text,
+          ),
+          ...[...root.querySelectorAll('select[name="sort"] option')].map((o) => o.textContent),
+        ].filter((w) => w && /\p{L}/u.test(w)) as string[];
+      });
+    const arabic = /\p{Script=Arabic}/u;
+    const status = () => page.locator('.search-status').innerText();
+
+    expect(await search(page, '/fr/search/', 'partenariat')).toHaveLength(1);
+    const fr = await words();
+    expect(fr).toEqual(expect.arrayContaining(['Mots recherchés', 'Rechercher', 'Pays', 'Thème']));
+    expect(fr).toEqual(expect.arrayContaining(['Tous les pays', 'Pertinence', 'Filtres actifs']));
+    expect(fr.filter((w) => arabic.test(w))).toEqual([]);
+    expect(await status()).toBe('1 résultat pour «\u00a0partenariat\u00a0»');
+    // what the script writes: an active filter the archive does not have, and the hint
+    await page.goto(`${server.origin}/fr/search/?q=partenariat&tag=inconnu`);
+    await searchSettled(page);
+    expect(await page.locator('.search-active button').textContent()).toBe(
+      'Retirer le filtre Thème\u202f: inconnu (absent des archives) ×',
+    );
+    expect(await page.locator('.search-hint').innerText()).toMatch(/absent des archives.*Retirer/s);
+
+    expect(await search(page, '/en/search/', 'cooperation')).toHaveLength(1);
+    const en = await words();
+    expect(en).toEqual(expect.arrayContaining(['Search words', 'Search', 'Country', 'Topic']));
+    expect(en.filter((w) => arabic.test(w))).toEqual([]);
+    expect(await status()).toBe('1 result for “cooperation”');
+
+    // the Arabic page as before
+    expect(await search(page, '/search/', 'المباحثات')).toHaveLength(1);
+    const ar = await words();
+    expect(ar).toEqual(expect.arrayContaining(['كلمات البحث', 'بحث', 'الدولة', 'الوسم']));
+    expect(ar.filter((w) => !arabic.test(w))).toEqual([]);
+    expect(await status()).toBe('نتيجة واحدة لـ «المباحثات»');
+    await page.close();
+  });
+
   it('leaves the withdrawn release out of search', async () => {
     const page = await browser.newPage();
     expect(await search(page, '/search/', 'القرنفل')).toEqual([]);

@@ -8,7 +8,7 @@
  * or a period allows.
  */
 import { queryMatchesText } from '../../arabic/search-fold.ts';
-import { PARTS_ATTRIBUTE } from '../contract.ts';
+import { PARTS_ATTRIBUTE, STRINGS_ATTRIBUTE, type SearchStrings } from '../contract.ts';
 import { activeFilters, type Facets } from './filters.ts';
 import { filterLabel, searchForm } from './form.ts';
 import { renderActiveFilters, renderNoResults } from './notices.ts';
@@ -30,7 +30,7 @@ const json = <T>(value: string | undefined, fallback: T): T =>
  * @param root - element carrying `data-parts` (bundle URLs, newest part first, space-separated),
  *   `data-part-years` and `data-part-since` (JSON: each part's years and oldest day), `data-base`,
  *   `data-locale`, and the archive's facets: `data-countries`, `data-tags`, `data-years`,
- *   `data-months` (JSON).
+ *   `data-months` (JSON), and the texts it writes in the page's language (`data-strings`, JSON).
  */
 export function startSearch(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('.search-status')!;
@@ -50,7 +50,9 @@ export function startSearch(root: HTMLElement): void {
     years: json<string[]>(root.dataset['years'], []),
     months: json<string[]>(root.dataset['months'], []),
   };
-  const form = searchForm(root, facets, locale);
+  // Written by SearchUI.astro from the page language's dictionary; browser code holds no text.
+  const strings = JSON.parse(root.getAttribute(STRINGS_ATTRIBUTE) ?? '{}') as SearchStrings;
+  const form = searchForm(root, facets, locale, strings.notInArchive);
   /** Arabic country name → all its names, to mark the country a query named. */
   const countryNames = new Map(countryList.map((c) => [c.name, [c.name, ...c.latin].join(' ')]));
   let typed = '';
@@ -91,6 +93,7 @@ export function startSearch(root: HTMLElement): void {
       results.length,
       query.text,
       locale,
+      strings,
       since === undefined ? undefined : formatDay(partSince[since], locale) || undefined,
     );
   };
@@ -119,7 +122,7 @@ export function startSearch(root: HTMLElement): void {
     const data = await Promise.all(page.map((r) => r.data()));
     if (mine !== generation) return;
     const before = list.children.length;
-    renderResults(list, data, locale, countryMatches);
+    renderResults(list, data, locale, strings, countryMatches);
     if (focusNew)
       (list.children[before] ?? list.lastElementChild)
         ?.querySelector<HTMLAnchorElement>('h2 a')
@@ -128,7 +131,7 @@ export function startSearch(root: HTMLElement): void {
     more.hidden = shown >= results.length && !unread;
     // While the reader is still typing, a word may be unfinished: no advice yet, only the count.
     none.hidden = results.length > 0 || whileTyping;
-    if (!none.hidden) renderNoResults(hint, activeFilters(state, facets), label, drop);
+    if (!none.hidden) renderNoResults(hint, activeFilters(state, facets), label, drop, strings);
   };
 
   /**
@@ -140,8 +143,7 @@ export function startSearch(root: HTMLElement): void {
       await step;
     } catch (error) {
       if (mine === generation) {
-        status.textContent =
-          'تعذر تحميل فهرس البحث. أعد تحميل الصفحة أو تصفح البلاغات حسب الوسوم والدول.';
+        status.textContent = strings.loadFailed;
         console.error(error);
       }
     }
@@ -165,16 +167,16 @@ export function startSearch(root: HTMLElement): void {
     results = [];
     shown = 0;
     query = undefined;
-    renderActiveFilters(active, activeFilters(state, facets), label, drop);
+    renderActiveFilters(active, activeFilters(state, facets), label, drop, strings);
     typed = state.q;
     const plain = root.dataset['normalise'] === 'false';
     const request = searchRequest(state, facets, partYears, parts.length, plain);
     if (!request) {
-      status.textContent = state.q.trim() ? 'لا توجد كلمات قابلة للبحث في هذا الطلب.' : '';
+      status.textContent = state.q.trim() ? strings.noWords : '';
       done(mine, state);
       return;
     }
-    status.textContent = 'جارٍ البحث…';
+    status.textContent = strings.searching;
     query = { ...request, searched: 0, text: state.q.trim() };
     // A new query after one that read older parts starts from the newest part again.
     if (index.loaded > 1) index.restart();

@@ -48,8 +48,14 @@ export interface SearchForm {
  * @param root - the search root (SearchUI.astro).
  * @param facets - the archive's values, to label unknown ones.
  * @param locale - the archive locale.
+ * @param notInArchive - the page language's words for a value the archive does not have.
  */
-export function searchForm(root: HTMLElement, facets: Facets, locale: string): SearchForm {
+export function searchForm(
+  root: HTMLElement,
+  facets: Facets,
+  locale: string,
+  notInArchive: string,
+): SearchForm {
   const form = root.querySelector('form')!;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const clear = root.querySelector<HTMLButtonElement>('.search-clear')!;
@@ -66,7 +72,7 @@ export function searchForm(root: HTMLElement, facets: Facets, locale: string): S
     // A month that bounds a period is valid without releases in it; other values are not.
     const period = name === 'from' || name === 'to';
     const label = filterLabel(name, value, facets, locale);
-    const option = new Option(period ? label : `${label} (غير موجود في الأرشيف)`, value);
+    const option = new Option(period ? label : `${label} (${notInArchive})`, value);
     option.setAttribute(UNKNOWN, '');
     el.add(option, 1);
     el.value = value;

@@ -3,27 +3,17 @@
  * removable and a value the archive does not have marked as such, and, when nothing is found,
  * which filter to drop (the links to browse the archive are in the page's markup).
  */
+import type { SearchStrings } from '../contract.ts';
 import { el } from './dom.ts';
 import type { ActiveFilter } from './filters.ts';
 import type { FilterKey } from './url.ts';
 
-/** The filters' names as the page shows them. */
-export const FILTER_NAMES: Record<FilterKey, string> = {
-  country: 'الدولة',
-  tag: 'الوسم',
-  year: 'السنة',
-  from: 'من',
-  to: 'إلى',
-};
-
-const NOT_IN_ARCHIVE = 'غير موجود في الأرشيف';
-
 /** How one filter reads: «الوسم: أمن الحدود». */
-function describe(filter: ActiveFilter, label: string): (Node | string)[] {
+function describe(filter: ActiveFilter, label: string, s: SearchStrings): (Node | string)[] {
   return [
-    `${FILTER_NAMES[filter.key]}: `,
+    `${s.filters[filter.key]}${s.colon}`,
     el('bdi', { textContent: label }),
-    ...(filter.known ? [] : [` (${NOT_IN_ARCHIVE})`]),
+    ...(filter.known ? [] : [` (${s.notInArchive})`]),
   ];
 }
 
@@ -33,12 +23,14 @@ function describe(filter: ActiveFilter, label: string): (Node | string)[] {
  * @param filters - from `activeFilters` (filters.ts).
  * @param label - how a filter value reads (`filterLabel` in form.ts).
  * @param remove - called with the filter to drop.
+ * @param s - the page's strings (its language).
  */
 export function renderActiveFilters(
   list: HTMLElement,
   filters: readonly ActiveFilter[],
   label: (f: ActiveFilter) => string,
   remove: (key: FilterKey) => void,
+  s: SearchStrings,
 ): void {
   list.replaceChildren(
     ...filters.map((f) => {
@@ -47,8 +39,8 @@ export function renderActiveFilters(
       const button = el(
         'button',
         { type: 'button' },
-        el('span', { className: 'visually-hidden', textContent: 'إزالة عامل التصفية ' }),
-        ...describe(f, label(f)),
+        el('span', { className: 'visually-hidden', textContent: s.removeFilter }),
+        ...describe(f, label(f), s),
         cross,
       );
       button.addEventListener('click', () => remove(f.key));
@@ -65,18 +57,20 @@ export function renderActiveFilters(
  * @param filters - the active filters.
  * @param label - how a filter value reads.
  * @param remove - drops one filter (`null`: all of them).
+ * @param s - the page's strings (its language).
  */
 export function renderNoResults(
   hint: HTMLElement,
   filters: readonly ActiveFilter[],
   label: (f: ActiveFilter) => string,
   remove: (key: FilterKey | null) => void,
+  s: SearchStrings,
 ): void {
   const nodes: (Node | string)[] = [];
   for (const f of filters.filter((f) => !f.known))
-    nodes.push(...describe(f, label(f)).slice(0, 2), ` ${NOT_IN_ARCHIVE}. `);
+    nodes.push(...describe(f, label(f), s).slice(0, 2), ` ${s.notInArchive}. `);
   if (filters.length) {
-    nodes.push('جرّب توسيع البحث: ');
+    nodes.push(s.widen);
     const button = (text: (Node | string)[], key: FilterKey | null) => {
       const b = el('button', { type: 'button', className: 'link-button' }, ...text);
       b.addEventListener('click', () => remove(key));
@@ -84,12 +78,12 @@ export function renderNoResults(
     };
     filters.forEach((f, i) => {
       if (i > 0) nodes.push(' · ');
-      nodes.push(button(['إزالة ', ...describe(f, label(f)).slice(0, 2)], f.key));
+      nodes.push(button([s.remove, ...describe(f, label(f), s).slice(0, 2)], f.key));
     });
-    if (filters.length > 1) nodes.push(' · ', button(['إزالة كل عوامل التصفية'], null));
+    if (filters.length > 1) nodes.push(' · ', button([s.removeAll], null));
     nodes.push('.');
   } else {
-    nodes.push('تحقق من كتابة الكلمات، أو جرّب كلمات أقل أو أعم.');
+    nodes.push(s.checkWords);
   }
   hint.replaceChildren(...nodes);
 }

@@ -6,8 +6,9 @@
  */
 import { isLatinOnly, splitLatinRuns } from '../../arabic/bidi.ts';
 import { formatGregorian } from '../../arabic/dates.ts';
-import { plural, RESULTS } from '../../arabic/plural.ts';
-import { FILTER, META } from '../contract.ts';
+import { numberFormat, pluralRules } from '../../arabic/intl-cache.ts';
+import type { PluralForms } from '../../arabic/plural.ts';
+import { FILTER, META, type SearchStrings } from '../contract.ts';
 import { el } from './dom.ts';
 import { buildExcerpt, textDirectives, withTextFragment, type ExcerptSegment } from './excerpt.ts';
 
@@ -55,10 +56,12 @@ export function formatDay(iso: string | undefined, locale: string): string {
 }
 
 /**
- * Writes the result count with the correct Arabic plural (CLDR rules via `Intl.PluralRules('ar')`).
+ * Writes the result count with the plural form of the page's language (CLDR rules via
+ * `Intl.PluralRules`: all six Arabic forms on an Arabic page) and the locale's digits.
  * @param query - the query as typed, quoted back to the reader ('' for a filter-only search).
  * @param since - while older parts of the index are unread: the oldest day read, as shown to
  *   the reader; the count then covers that day and later ("… منذ ٢ يناير ٢٠٢٥").
+ * @param s - the page's strings (its language).
  * The live region is rewritten only when its text changes, so a screen reader does not announce
  * the same count again.
  */
@@ -67,13 +70,15 @@ export function renderStatus(
   count: number,
   query: string,
   locale: string,
+  s: SearchStrings,
   since?: string,
 ): void {
-  const counted = plural(count, RESULTS, locale);
+  const form = s.results[pluralRules(s.lang).select(count) as keyof PluralForms];
+  const counted = (form ?? s.results.other).replace('{n}', numberFormat(locale).format(count));
+  const [before = '', after = ''] = s.resultsFor.replace('{count}', counted).split('{query}');
   const nodes = [
-    query ? `${counted} لـ «` : counted,
-    ...(query ? [el('bdi', { textContent: query }), '»'] : []),
-    ...(since ? [` منذ ${since}`] : []),
+    ...(query ? [before, el('bdi', { textContent: query }), after] : [counted]),
+    ...(since ? [s.since.replace('{day}', since)] : []),
   ];
   const text = nodes.map((n) => (typeof n === 'string' ? n : n.textContent)).join('');
   if (status.textContent !== text) status.replaceChildren(...nodes);
@@ -83,11 +88,13 @@ export function renderStatus(
  * Appends result items to the list.
  * @param countryMatched - true for a country (Arabic name) that the query names, in any language;
  *   its chip is marked, which explains results found through the country alone.
+ * @param s - the page's strings (its language).
  */
 export function renderResults(
   list: HTMLOListElement,
   data: PagefindData[],
   locale: string,
+  s: SearchStrings,
   countryMatched: (name: string) => boolean = () => false,
 ): void {
   for (const d of data) {
@@ -117,7 +124,7 @@ export function renderResults(
           el('li', {}, countryMatched(c) ? el('mark', { textContent: c }) : c),
         ),
       );
-      chips.setAttribute('aria-label', 'الدول');
+      chips.setAttribute('aria-label', s.countries);
       body.append(chips);
     }
     body.append(

@@ -24,7 +24,8 @@ describe('interface dictionaries', () => {
       for (const [key, text] of own) {
         expect(text.trim(), `${lang}.${key}`).not.toBe('');
         // Counted nouns follow each language's own plural forms (Arabic «بلاغان» has no number).
-        if (key.startsWith('releases.')) expect(text, `${lang}.${key}`).toContain('{n}');
+        if (/^(releases|searchUi\.live\.results)\./.test(key))
+          expect(text, `${lang}.${key}`).toContain('{n}');
         else expect(holes(text), `${lang}.${key}`).toEqual(holes(base.get(key)!));
         // A template uses both of its arguments as the Arabic one does.
         for (const arg of ['«A»', '«B»'])
