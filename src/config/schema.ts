@@ -145,7 +145,7 @@ export const settingsSchema = z.object({
   ).default(3_072),
   /**
    * Share cards drawn per release: `all` (1200×630 for OpenGraph and X, plus 16:9, 4:3 and 1:1 for
-   * JSON-LD; about 125 kB and 0.1 s of CPU per release, once), `og` (the 1200×630 card only) or
+   * JSON-LD; about 125 kB and 0.06 s of CPU per release, once), `og` (the 1200×630 card only) or
    * `site` (no card per release: release pages share the site's card).
    */
   shareCards: z.enum(['all', 'og', 'site']).default('all'),
