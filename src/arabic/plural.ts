@@ -27,13 +27,15 @@ export const RESULTS: PluralForms = {
 };
 
 /**
- * Formats a count with the right Arabic plural form.
+ * Formats a count with the right plural form (CLDR rules through `Intl.PluralRules`).
  * @param n - a non-negative integer.
  * @param forms - the noun's six forms.
- * @param locale - BCP 47 locale whose digits are used (plural rules are always Arabic's).
+ * @param locale - BCP 47 locale whose digits are used.
+ * @param lang - the language whose plural rules choose the form (default Arabic; the search page
+ *   of a translation passes its own, e.g. `fr`).
  * @example plural(11, ar.releases, 'ar-MA') === '11 بلاغًا'  (src/i18n/ar.ts)
  */
-export function plural(n: number, forms: PluralForms, locale = 'ar'): string {
-  const category = pluralRules('ar').select(n) as keyof PluralForms;
-  return forms[category].replace('{n}', numberFormat(locale).format(n));
+export function plural(n: number, forms: PluralForms, locale = 'ar', lang = 'ar'): string {
+  const category = pluralRules(lang).select(n) as keyof PluralForms;
+  return (forms[category] ?? forms.other).replace('{n}', numberFormat(locale).format(n));
 }

@@ -6,8 +6,7 @@
  */
 import { isLatinOnly, splitLatinRuns } from '../../arabic/bidi.ts';
 import { formatGregorian } from '../../arabic/dates.ts';
-import { numberFormat, pluralRules } from '../../arabic/intl-cache.ts';
-import type { PluralForms } from '../../arabic/plural.ts';
+import { plural } from '../../arabic/plural.ts';
 import { FILTER, META, type SearchStrings } from '../contract.ts';
 import { el } from './dom.ts';
 import { buildExcerpt, textDirectives, withTextFragment, type ExcerptSegment } from './excerpt.ts';
@@ -73,8 +72,7 @@ export function renderStatus(
   s: SearchStrings,
   since?: string,
 ): void {
-  const form = s.results[pluralRules(s.lang).select(count) as keyof PluralForms];
-  const counted = (form ?? s.results.other).replace('{n}', numberFormat(locale).format(count));
+  const counted = plural(count, s.results, locale, s.lang);
   const [before = '', after = ''] = s.resultsFor.replace('{count}', counted).split('{query}');
   const nodes = [
     ...(query ? [before, el('bdi', { textContent: query }), after] : [counted]),
