@@ -24,6 +24,7 @@ const LISTS = new Set([
   'names',
   'lines',
   'values',
+  'networks',
 ]);
 const ANY = new Proxy(
   {},
