@@ -51,7 +51,7 @@ describe('sitemap lastmod', () => {
     gc();
     const before = process.memoryUsage().heapUsed;
     // Each page is ~1 MB of UTF-8 (~1 MB as a V8 string): 40 MB if the lastmod values held them.
-    const items = urls.map((url) => serialize({ url }));
+    const items = urls.map((url) => serialize<{ url: string; lastmod?: string }>({ url }));
     gc();
     const grown = process.memoryUsage().heapUsed - before;
     expect(items.map((i) => i.lastmod)).toContain('2025-06-01T00:00:00+01:00');
