@@ -6,6 +6,7 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runMeasured } from './measure.ts';
+import { config } from '../../src/config/settings.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -20,7 +21,8 @@ export interface Lever {
 
 /**
  * @param dist - the built archive (its bundles are written next to `pagefind/` and removed after).
- * @param chunk - the benchmark's part size, if given (the split variant uses at most 5,000).
+ * @param chunk - the benchmark's part size, if given (else the archive's `searchPartSize`, as the
+ *   build uses it).
  * @param out - where the variants' logs go.
  * @returns the measurements, by variant name.
  */
@@ -31,7 +33,7 @@ export async function measureLevers(
   log: (message: string) => void,
 ): Promise<Record<string, Lever>> {
   const levers: Record<string, Lever> = {};
-  const split = String(Math.min(chunk ?? 5000, 5000));
+  const split = String(chunk ?? config.searchPartSize);
   for (const [name, args] of [
     ['all pages (as integrated)', ['--mode', 'all', '--out', 'pagefind-bench-all']],
     ['release pages only (glob)', ['--mode', 'releases', '--out', 'pagefind-bench-releases']],

@@ -41,6 +41,8 @@ export interface Report {
   seed: number;
   corpus: CorpusStats;
   searchMode: string;
+  /** Date (YYYY-MM-DD) of the release the add-one rebuilds add (`--add-date`). */
+  addedReleaseDate?: string;
   optimised: { cold: BuildRun; warm?: BuildRun; addOne?: BuildRun };
   stock?: { cold: BuildRun; addOne?: BuildRun };
   /** The Hugo + Pagefind CLI peer over the same releases (scripts/bench/hugo.ts). */
@@ -128,7 +130,7 @@ export function markdownReport(r: Report): string {
     `| — release checks / content sync / Vite build / pages / images | ${phases(cold)} | ${r.stock ? phases(r.stock.cold) : '–'} | ${h ? `hugo ${s(h.cold.hugo.ms)} (${h.cold.pages.toLocaleString('en')} pages) | | |` : '– | | |'}`,
     `| — search index | ${s(cold.phases.pagefind)} | ${s(r.stock?.cold.phases.pagefind)} | ${h ? `pagefind ${s(h.cold.pagefind.ms)} (${h.cold.indexed.toLocaleString('en')} pages)` : '–'} | | |`,
     `| Warm rebuild, no change (CPU time) | ${s(warm?.ms)} (${s(warm?.cpuMs)}) | – | – | | |`,
-    `| Rebuild after adding one release (CPU time) | ${addOne ? `${s(addOne.ms)} (${s(addOne.cpuMs)}), ${((100 * addOne.ms) / cold.ms).toFixed(0)} % of cold` : '–'} | ${s(r.stock?.addOne?.ms)} | ${h?.addOne ? `${s(h.addOne.ms)} (${s(h.addOne.cpuMs)})` : '–'} | ${versus(addOne?.ms, h?.addOne?.ms)} | ${addOne ? ratio(r.stock?.addOne?.ms, addOne.ms) : '–'} |`,
+    `| Rebuild after adding one release${r.addedReleaseDate ? ` dated ${r.addedReleaseDate}` : ''} (CPU time) | ${addOne ? `${s(addOne.ms)} (${s(addOne.cpuMs)}), ${((100 * addOne.ms) / cold.ms).toFixed(0)} % of cold` : '–'} | ${s(r.stock?.addOne?.ms)} | ${h?.addOne ? `${s(h.addOne.ms)} (${s(h.addOne.cpuMs)})` : '–'} | ${versus(addOne?.ms, h?.addOne?.ms)} | ${addOne ? ratio(r.stock?.addOne?.ms, addOne.ms) : '–'} |`,
     `| Load average (1 min) during cold / warm / add-one | ${load(cold)} / ${load(warm)} / ${load(addOne)} | ${r.stock ? `${load(r.stock.cold)} / – / ${load(r.stock.addOne)}` : '–'} | ${h ? `${load(h.cold)} / – / ${load(h.addOne)}` : '–'} | | |`,
     '',
     '| Output | Value |',

@@ -18,7 +18,10 @@
  * --optimised off (only the stock build, e.g. to run both variants as two parallel processes and
  * compare their CPU times) · --hugo on|off (the Hugo + Pagefind CLI peer over the same releases,
  * scripts/bench/hugo.ts; default on, needs Debian's `hugo`) · --share-cards all|og|site (the
- * `shareCards` setting of both Astro builds, as ARCHIVE_SHARE_CARDS; default: the archive's).
+ * `shareCards` setting of both Astro builds, as ARCHIVE_SHARE_CARDS; default: the archive's) ·
+ * --add-date YYYY-MM-DD (the added release's date; default 2025-12-30, the corpus's newest year,
+ * an ordinary day's publish; 2026-01-05 measures the first release of a new year, which also
+ * regroups the search parts of the year before, src/search/build/parts.ts).
  * No timing assertion anywhere: CI runs it as a smoke test.
  */
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -62,6 +65,7 @@ const { values } = parseArgs({
     'stock-rebuild': { type: 'string' },
     hugo: { type: 'string', default: 'on' },
     'share-cards': { type: 'string' },
+    'add-date': { type: 'string', default: '2025-12-30' },
   },
 });
 const N = Number(values.releases);
@@ -87,6 +91,8 @@ if (chunk !== undefined && (!Number.isInteger(chunk) || chunk < 1))
 const shareCards = values['share-cards'];
 if (shareCards !== undefined && !['all', 'og', 'site'].includes(shareCards))
   throw new Error('--share-cards must be all, og or site');
+const addDate = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values['add-date']!);
+if (!addDate) throw new Error('--add-date must be YYYY-MM-DD');
 const hugoOn = values.hugo === 'on';
 const hugo = hugoOn ? hugoVersion() : undefined;
 if (hugoOn && !hugo)
@@ -174,8 +180,13 @@ function clean(variant: Variant) {
 
 const images = await prepareImages(join(OUT, 'images'));
 // "Adding one release" is what an office does every day: a release newer than every other one
-// (the corpus spans 2011–2025), which also moves every home page by one.
-const addOne = () => writeRelease(RELEASES, seed, N, images, { year: 2026, month: 1, day: 5 });
+// (the corpus spans 2011–2025, days 1–28), which also moves every home page by one.
+const addOne = () =>
+  writeRelease(RELEASES, seed, N, images, {
+    year: Number(addDate[1]),
+    month: Number(addDate[2]),
+    day: Number(addDate[3]),
+  });
 const removeAdded = (file: string) =>
   rmSync(join(RELEASES, file.replace(/\/index\.mdx$/, '')), { recursive: true, force: true });
 
@@ -278,6 +289,7 @@ const report: Report = {
   releases: N,
   seed,
   corpus,
+  addedReleaseDate: values['add-date']!,
   searchMode: `built after astro build by npm run build's script (scripts/build.ts, src/search/build/index-site.ts), ${parts.length} part(s) of at most ${chunk ?? 'the default searchPartSize (archive.config.mjs)'} pages`,
   optimised: { cold, ...(warm ? { warm } : {}), ...(addOneRun ? { addOne: addOneRun } : {}) },
   ...(stock ? { stock } : {}),
