@@ -4,6 +4,7 @@ import { plural, type PluralForms } from '../arabic/plural.ts';
 import { DRAFTS, ERRORS, PARAGRAPHS, WARNINGS } from './ar-forms.ts';
 import { ar as interfaceWords } from '../i18n/ar.ts';
 import { archiveTexts } from './ar-archive.ts';
+import { settingsTexts } from './ar-settings.ts';
 import { checkTexts } from './ar-checks.ts';
 import { fileTexts } from './ar-file.ts';
 import { imageTexts } from './ar-image.ts';
@@ -33,6 +34,7 @@ const texts: Texts = {
   ...publishTexts,
   ...checkTexts,
   ...archiveTexts,
+  ...settingsTexts,
   ...fileTexts,
   'releases.no-folder': () => ({
     message: 'مجلد البلاغات غير موجود، فلن يكون في الموقع أي بلاغ',

@@ -1,6 +1,7 @@
 import { countryNameEnglish } from '../arabic/countries.ts';
 import { pluralRules } from '../arabic/intl-cache.ts';
 import { archiveTexts } from './en-archive.ts';
+import { settingsTexts } from './en-settings.ts';
 import { checkTexts } from './en-checks.ts';
 import { fileTexts } from './en-file.ts';
 import { imageTexts } from './en-image.ts';
@@ -34,6 +35,7 @@ const texts: Texts = {
   ...publishTexts,
   ...checkTexts,
   ...archiveTexts,
+  ...settingsTexts,
   ...fileTexts,
   'releases.no-folder': () => ({
     message: 'the releases folder does not exist, so the site would have no releases',

@@ -3,6 +3,7 @@ import type { ArchiveValues } from './archive-types.ts';
 import type { CheckValues } from './check-types.ts';
 import type { FileValues } from './file-types.ts';
 import type { PublishValues, WordPressWords } from './publish-types.ts';
+import type { SettingsValues } from './settings-types.ts';
 
 /**
  * The typed key set of the publishing tools' messages (`npm run check`, `new`, `import` and the
@@ -30,7 +31,8 @@ export type YamlHint = 'duplicate' | 'indent' | 'colon' | 'quote';
  * The values of every diagnostic text, by key. A key names what the publisher did, not the
  * rule that caught it (rule ids stay in `Diagnostic.rule`).
  */
-export interface TextValues extends PublishValues, CheckValues, ArchiveValues, FileValues {
+export interface TextValues
+  extends PublishValues, CheckValues, ArchiveValues, FileValues, SettingsValues {
   'releases.no-folder': Record<string, never>;
   'releases.none': Record<string, never>;
   'frontmatter.missing': Record<string, never>;

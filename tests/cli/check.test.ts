@@ -155,3 +155,23 @@ describe('npm run check on a missing or empty releases folder', () => {
     expect(empty.stdout).toContain('warning  the releases folder holds no release');
   });
 });
+
+describe('npm run check with a bad setting', () => {
+  it('names the settings file and the setting in Arabic, alone on stderr, exit code 1', async () => {
+    const result = await runScript('check', ['--dir', join(CASES, 'valid')], {
+      ...OWN_SITE,
+      LANG: 'ar_MA.UTF-8',
+      ARCHIVE_PAGE_SIZE: 'ten',
+      ARCHIVE_TIME_ZONE: 'Mars/Olympus',
+    });
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toEqual([
+      expect.stringMatching(/^archive\.config\.mjs: timeZone: .*"Mars\/Olympus".*منطقة زمنية/),
+      expect.stringMatching(/^archive\.config\.mjs: pageSize: .*عدد صحيح/),
+    ]);
+    // No loader stack trace burying the lines; no release was checked.
+    expect(result.output).not.toMatch(/\bat \S+ \(|node:internal/);
+    expect(result.stdout).not.toContain('checked');
+  });
+});

@@ -3,6 +3,9 @@ import raw from '../../../archive.config.mjs';
 import { ENV, readEnv } from '../../../src/config/env.ts';
 import { loadConfig, normaliseBase } from '../../../src/config/settings.ts';
 
+/** An English locale: the settings' messages in English (they are Arabic by default). */
+const EN = { LANG: 'en_US.UTF-8' };
+
 describe('config', () => {
   it('normalises base paths', () => {
     expect(normaliseBase('press')).toBe('/press/');
@@ -32,9 +35,11 @@ describe('config', () => {
   });
 
   it('refuses an unknown time zone or a bad page or search part size', () => {
-    expect(() => loadConfig({ ARCHIVE_TIME_ZONE: 'Morocco/Rabat' })).toThrow(/IANA time zone/);
-    expect(() => loadConfig({ ARCHIVE_PAGE_SIZE: '0' })).toThrow(/pageSize/);
-    expect(() => loadConfig({ ARCHIVE_SEARCH_PART_SIZE: 'many' })).toThrow(/searchPartSize/);
+    expect(() => loadConfig({ ...EN, ARCHIVE_TIME_ZONE: 'Morocco/Rabat' })).toThrow(
+      /IANA time zone/,
+    );
+    expect(() => loadConfig({ ...EN, ARCHIVE_PAGE_SIZE: '0' })).toThrow(/pageSize/);
+    expect(() => loadConfig({ ...EN, ARCHIVE_SEARCH_PART_SIZE: 'many' })).toThrow(/searchPartSize/);
   });
 
   it('names the setting and the fix for a bad settings file, every problem at once', () => {
@@ -46,7 +51,7 @@ describe('config', () => {
     };
     const message = (() => {
       try {
-        loadConfig({}, bad);
+        loadConfig(EN, bad);
         return '';
       } catch (error) {
         return (error as Error).message;
@@ -61,7 +66,7 @@ describe('config', () => {
     const identity = (raw as { identity: Record<string, unknown> }).identity;
     const problems = (change: Record<string, unknown>) => {
       try {
-        loadConfig({}, { ...raw, identity: { ...identity, ...change } });
+        loadConfig(EN, { ...raw, identity: { ...identity, ...change } });
         return '';
       } catch (error) {
         return (error as Error).message;
@@ -83,6 +88,28 @@ describe('config', () => {
     expect(
       problems({ social: [{ network: 'myspace', url: 'https://myspace.example/x' }] }),
     ).toContain('identity.social[].network must be one of x, facebook');
+  });
+
+  it('says what is wrong with a setting in Arabic unless the locale is English', () => {
+    const message = (env: Record<string, string>) => {
+      try {
+        loadConfig(env, { ...raw, pageSize: 0, title: '', timeZone: 'Morocco/Rabat' });
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    const arabic = message({});
+    const lines = arabic.split('\n');
+    expect(lines).toHaveLength(3);
+    // Each line names the file and the setting, then says the problem in Arabic.
+    for (const line of lines) expect(line).toMatch(/^archive\.config\.mjs: \S+: .*[\u0600-\u06FF]/);
+    expect(arabic).toContain('archive.config.mjs: pageSize: \u2068pageSize\u2069 عدد صحيح');
+    expect(arabic).toContain('archive.config.mjs: title: \u2068title\u2069 نصٌّ لا يكون فارغًا');
+    expect(arabic).toContain('\u2068timeZone "Morocco/Rabat"\u2069 ليست منطقة زمنية');
+    expect(arabic).not.toMatch(/must be|Too small|Invalid input/);
+    expect(message(EN)).toContain('archive.config.mjs: pageSize: pageSize must be a whole number');
+    expect(message({ LC_ALL: 'ar_MA.UTF-8', LANG: 'en_US.UTF-8' })).toBe(arabic);
   });
 
   it('ships a fictional sample identity (unassigned phone code, reserved example domains)', () => {

@@ -24,6 +24,7 @@ const LISTS = new Set([
   'names',
   'lines',
   'values',
+  'networks',
 ]);
 const ANY = new Proxy(
   {},
@@ -126,13 +127,14 @@ describe('messageLanguage', () => {
 
 /**
  * Matches of the pattern below that are not words for the publisher: code the tools write (YAML,
- * MDX, HTML, addresses), the line that lays out a rendered diagnostic (format.ts) and lines that
- * only indent a catalogue text. Every message of the checks and commands comes from the
+ * MDX, HTML, addresses), the lines that lay out a rendered diagnostic (format.ts) or a settings
+ * problem (settings.ts) and lines that only indent a catalogue text. Every message of the checks and commands comes from the
  * catalogue: an English literal in any of these files fails the test below.
  */
 const NOT_MESSAGES: Record<string, number> = {
   'src/checks/file-names.ts': 1,
   'src/checks/format.ts': 1,
+  'src/config/settings.ts': 1,
   'src/publish/new-release.ts': 1,
   'src/publish/translation-file.ts': 1,
   'src/publish/wordpress/messages.ts': 2,
@@ -153,6 +155,8 @@ describe('messages outside the catalogue', () => {
       'src/release/attachments.ts',
       'src/release/alt-text.ts',
       'src/integrations/checks.ts',
+      'src/config/schema.ts',
+      'src/config/settings.ts',
     ].sort();
     const found: Record<string, number> = {};
     for (const file of files) {
