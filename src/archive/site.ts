@@ -1,7 +1,7 @@
 import { config } from '../config/settings.ts';
 import { countryName, countryNameEnglish, countryNameFrench } from '../arabic/countries.ts';
-import { displayNames, pluralRules } from '../arabic/intl-cache.ts';
-import { dictionary, direction, fill, type Dictionary } from '../i18n/index.ts';
+import { displayNames } from '../arabic/intl-cache.ts';
+import { dictionary, direction, type Dictionary } from '../i18n/index.ts';
 import {
   formatGregorian,
   formatHijri,
@@ -30,7 +30,12 @@ export const site = {
   number: (n: number) => formatNumber(n, config.locale),
   /** Year without grouping separators (٢٠٢٥, not ٢٬٠٢٥). */
   year: (n: number) => formatNumber(n, config.locale, false),
-  count: (n: number, forms: PluralForms) => plural(n, forms, config.locale),
+  /**
+   * A counted noun with the plural rules of its language (CLDR through `Intl.PluralRules`).
+   * @param forms - the noun's forms in `lang` (e.g. `dictionary(lang).releases`).
+   * @param lang - the page's language (default `ar`); its locale writes the number.
+   */
+  count: (n: number, forms: PluralForms, lang = 'ar') => plural(n, forms, localeOf(lang), lang),
   country: (code: string) => countryName(code, config.countryNames),
   url: (path: string) => absoluteUrl(config.site, path),
 };
@@ -50,9 +55,18 @@ export interface LanguageSite {
   time: (time: string) => string;
   number: (n: number) => string;
   year: (n: number) => string;
-  /** "3 communiqués": the language's plural rules (CLDR) and its release noun. */
+  /** A counted noun in this language: its plural rules (CLDR) and its locale's digits. */
+  count: (n: number, forms: PluralForms) => string;
+  /** "3 communiqués": {@link LanguageSite.count} with the language's release noun. */
   releases: (n: number) => string;
   country: (code: string) => string;
+}
+
+/** BCP 47 locale of a language's pages: the archive locale for Arabic, else its region's (`fr-MA`). */
+function localeOf(lang: string): string {
+  if (lang === 'ar') return config.locale;
+  const region = config.locale.split('-')[1];
+  return region ? `${lang}-${region}` : lang;
 }
 
 const languageSites = new Map<string, LanguageSite>();
@@ -64,8 +78,7 @@ const languageSites = new Map<string, LanguageSite>();
 export function siteIn(lang: string): LanguageSite {
   let found = languageSites.get(lang);
   if (found) return found;
-  const region = config.locale.split('-')[1];
-  const locale = lang === 'ar' ? config.locale : region ? `${lang}-${region}` : lang;
+  const locale = localeOf(lang);
   const t = dictionary(lang);
   found = {
     lang,
@@ -78,11 +91,8 @@ export function siteIn(lang: string): LanguageSite {
     time: (time) => formatTime(time, locale),
     number: (n) => formatNumber(n, locale),
     year: (n) => formatNumber(n, locale, false),
-    releases: (n) => {
-      const forms = t.releases;
-      const form = forms[pluralRules(lang).select(n) as keyof typeof forms] ?? forms.other;
-      return fill(form, { n: formatNumber(n, locale) });
-    },
+    count: (n, forms) => plural(n, forms, locale, lang),
+    releases: (n) => plural(n, t.releases, locale, lang),
     country: (code) =>
       lang === 'fr'
         ? countryNameFrench(code)

@@ -12,7 +12,11 @@ import type { FilterKey } from './url.ts';
 function describe(filter: ActiveFilter, label: string, s: SearchStrings): (Node | string)[] {
   return [
     `${s.filters[filter.key]}${s.colon}`,
-    el('bdi', { textContent: label }),
+    // A tag is the Arabic original's word: on a translation's page it is marked as Arabic.
+    el('bdi', {
+      textContent: label,
+      ...(filter.key === 'tag' && s.lang !== 'ar' ? { lang: 'ar', dir: 'rtl' } : {}),
+    }),
     ...(filter.known ? [] : [` (${s.notInArchive})`]),
   ];
 }
