@@ -35,7 +35,7 @@ export const site = {
    * @param forms - the noun's forms in `lang` (e.g. `dictionary(lang).releases`).
    * @param lang - the page's language (default `ar`); its locale writes the number.
    */
-  count: (n: number, forms: PluralForms, lang = 'ar') => plural(n, forms, localeOf(lang), lang),
+  count: (n: number, forms: PluralForms, lang = 'ar') => siteIn(lang).count(n, forms),
   country: (code: string) => countryName(code, config.countryNames),
   url: (path: string) => absoluteUrl(config.site, path),
 };

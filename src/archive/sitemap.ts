@@ -19,19 +19,15 @@ const QUOTE = 0x22;
  * substring as a slice of its parent string. Read back from every release page while the sitemap
  * is written, that held ~37 kB per release (375 MiB at 10,000 releases, more than V8's 4 GB heap
  * at 100,000; BENCHMARKS.md, sixth round).
- * @param page - the page's UTF-8 bytes (a string is encoded first; tests).
+ * @param page - the page's UTF-8 bytes.
  * @returns a fresh string of the `content` attribute, or `undefined`.
  */
-export function modifiedTime(page: Uint8Array | string): string | undefined {
-  const bytes =
-    typeof page === 'string'
-      ? Buffer.from(page, 'utf8')
-      : Buffer.from(page.buffer, page.byteOffset, page.byteLength);
-  const at = bytes.indexOf(MARKER);
+export function modifiedTime(page: Buffer): string | undefined {
+  const at = page.indexOf(MARKER);
   if (at < 0) return undefined;
   const start = at + MARKER.length;
-  const end = bytes.indexOf(QUOTE, start);
-  return end > start ? bytes.toString('latin1', start, end) : undefined;
+  const end = page.indexOf(QUOTE, start);
+  return end > start ? page.toString('latin1', start, end) : undefined;
 }
 
 /**

@@ -54,6 +54,9 @@ const brandColour = (name: string, background: string, lighter: boolean) => {
     });
 };
 
+const LOGO = zodMessage('settings.logo', {});
+const PHONE = zodMessage('settings.phone', {});
+
 /** The office's identity: what its header, footer, share cards and metadata show. */
 export const identitySchema = z.object({
   /** The office's name in Latin letters (French or English), shown under the Arabic name and on share cards; optional. */
@@ -61,9 +64,7 @@ export const identitySchema = z.object({
   /** The body the office belongs to (a ministry, a directorate), shown above its name; optional. */
   parent: text('identity.parent').optional(),
   /** Emblem or logo: an SVG or PNG file in the repository, relative to the project root, square or wide. */
-  logo: z
-    .string({ error: zodMessage('settings.logo', {}) })
-    .regex(/\.(svg|png)$/i, { error: zodMessage('settings.logo', {}) }),
+  logo: z.string({ error: LOGO }).regex(/\.(svg|png)$/i, { error: LOGO }),
   /** Brand colour (#rrggbb): header, links, buttons, share cards; must read on white (4.5:1). */
   color: brandColour('color', BACKGROUND.light, false),
   /** The brand colour's dark-mode counterpart (#rrggbb); must read on the dark background (4.5:1). */
@@ -77,8 +78,8 @@ export const identitySchema = z.object({
       office: text('identity.contact.office').optional(),
       /** Telephone number as dialled from abroad, e.g. "+212 5 37 00 00 00". */
       phone: z
-        .string({ error: zodMessage('settings.phone', {}) })
-        .regex(/^\+?[0-9 ().-]{6,}$/, { error: zodMessage('settings.phone', {}) })
+        .string({ error: PHONE })
+        .regex(/^\+?[0-9 ().-]{6,}$/, { error: PHONE })
         .optional(),
       /** E-mail address of the press office. */
       email: z.email({ error: zodMessage('settings.email', {}) }).optional(),

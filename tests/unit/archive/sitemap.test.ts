@@ -30,7 +30,7 @@ describe('sitemap lastmod', () => {
     expect(serialize({ url: `${site}releases/missing/` })).toEqual({
       url: `${site}releases/missing/`,
     });
-    expect(modifiedTime('<p>no meta</p>')).toBeUndefined();
+    expect(modifiedTime(Buffer.from('<p>no meta</p>'))).toBeUndefined();
   });
 
   it('does not keep the pages it reads in memory (a 100,000-release sitemap ran out of heap)', () => {
