@@ -56,8 +56,11 @@ for (let d = 0; d <= 9; d++) {
   LETTER_FOLDS[String.fromCharCode(0x06f0 + d)] = String(d);
 }
 const FOLDABLE = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
-/** Hamza on a yeh seat or alone before waw is the Egyptian spelling of hamza on waw (مسئول = مسؤول). */
-const HAMZA_BEFORE_WAW = /[\u0626\u0621](?=[\u0648\u0624])/g;
+/**
+ * Hamza on a yeh seat or alone before waw is the Egyptian spelling of hamza on waw (مسئول = مسؤول).
+ * A run of them is folded whole, so folding twice gives what folding once gave («ءءو»).
+ */
+const HAMZA_BEFORE_WAW = /[\u0626\u0621]+(?=[\u0648\u0624])/g;
 /** Arabic comma, semicolon, question mark, guillemets and ellipsis: never part of a word. */
 export const WORD_PUNCTUATION = /[\u060C\u061B\u061F\u00AB\u00BB\u2026]/g;
 
@@ -76,7 +79,9 @@ export function termKey(text: string): string {
  * @param text - text already without tashkeel (a shadda between hamza and waw would hide the pair).
  */
 export function foldLetters(text: string): string {
-  return text.replace(HAMZA_BEFORE_WAW, '\u0648').replace(FOLDABLE, (c) => LETTER_FOLDS[c] ?? c);
+  return text
+    .replace(HAMZA_BEFORE_WAW, (run) => '\u0648'.repeat(run.length))
+    .replace(FOLDABLE, (c) => LETTER_FOLDS[c] ?? c);
 }
 
 /**

@@ -49,6 +49,8 @@ describe('the ladder of folds (arabic/fold.ts)', () => {
     expect(keys('عملة')).toEqual(['عمله']);
     // A tatweel after the final ة (found by this property: «اااةـ») does not hide the ة.
     expect(keys('عملةـ')).toEqual(keys('عملة'));
+    // Two hamzas before a waw (found by this property: «ءءو») fold together, not one per pass.
+    expect(keys(foldCharacters('ءءو'))).toEqual(keys('ءءو'));
     expect(keys(foldCharacters('عملة'))).toEqual(['عمله', 'عمل']);
   });
 });
